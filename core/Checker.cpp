@@ -1,0 +1,171 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "Checker.h"
+#include "account/ProviderDirectory.h"
+
+namespace mailfix {
+using Provider = ProviderDirectory::Provider;
+}
+#include "account/Validator.h"
+#include "diagnosis/FixCatalog.h"
+#include "protocol/ImapProbe.h"
+#include "protocol/Pop3Probe.h"
+#include "protocol/SmtpProbe.h"
+
+#include <QEventLoop>
+
+namespace mailfix {
+
+Checker::Checker(QObject *parent) : QObject(parent)
+{
+    m_overall.setSingleShot(true);
+    connect(&m_overall, &QTimer::timeout, this, [this] {
+        for (ProbeBase *p : std::as_const(m_probes)) {
+            if (!p->isFinished()) {
+                Finding f = Finding::make(QStringLiteral("protocol.timeout"), QString(),
+                                          tr("The %1 check did not finish in time").arg(sideName(p->side())));
+                m_report.findings.append(f);
+                p->cancel();
+            }
+        }
+    });
+}
+
+Checker::~Checker()
+{
+    for (ProbeBase *p : std::as_const(m_probes))
+        p->disconnect(this);
+}
+
+void Checker::start(const AccountSettings &settings, const CheckOptions &options)
+{
+    if (m_running)
+        cancel();
+    qDeleteAll(m_probes);
+    m_probes.clear();
+    delete m_context;
+    m_report = CheckReport();
+    m_report.settings = settings;
+    m_running = true;
+
+    m_report.findings = Validator::validate(settings);
+    m_context = new CheckContext(settings, options, m_consent, this);
+    if (m_factory)
+        m_context->setTransportFactory(m_factory);
+    connect(m_context, &CheckContext::transcriptLine, this, &Checker::transcriptLine);
+
+    for (ServerSide side : {ServerSide::Incoming, ServerSide::Outgoing}) {
+        if (!settings.hasSide(side) || !Validator::sideUsable(m_report.findings, side))
+            continue;
+        ProbeBase *probe = nullptr;
+        if (side == ServerSide::Outgoing)
+            probe = new SmtpProbe(m_context, this);
+        else if (settings.incomingType == IncomingType::Imap)
+            probe = new ImapProbe(m_context, this);
+        else
+            probe = new Pop3Probe(m_context, this);
+        connect(probe, &ProbeBase::stepUpdated, this, &Checker::updateStep);
+        connect(probe, &ProbeBase::finished, this, &Checker::onProbeFinished, Qt::QueuedConnection);
+        m_probes.append(probe);
+    }
+    // Both sides from the first packet on.
+    for (ProbeBase *p : std::as_const(m_probes))
+        p->start();
+    const int overall = options.stepTimeoutMs * 3 + 1000;
+    m_overall.start(overall);
+    if (m_probes.isEmpty())
+        QTimer::singleShot(0, this, &Checker::complete);
+}
+
+void Checker::cancel()
+{
+    if (!m_running)
+        return;
+    m_report.cancelled = true;
+    for (ProbeBase *p : std::as_const(m_probes))
+        p->cancel();
+}
+
+void Checker::updateStep(const CheckStep &step)
+{
+    bool found = false;
+    for (CheckStep &s : m_report.checks) {
+        if (s.id == step.id) {
+            s = step;
+            found = true;
+        }
+    }
+    if (!found)
+        m_report.checks.append(step);
+    Q_EMIT stepUpdated(step);
+    int done = 0;
+    for (const CheckStep &s : std::as_const(m_report.checks))
+        done += (s.status != StepStatus::Pending && s.status != StepStatus::Running) ? 1 : 0;
+    Q_EMIT progress(done, int(m_report.checks.size()));
+}
+
+void Checker::onProbeFinished()
+{
+    if (std::all_of(m_probes.cbegin(), m_probes.cend(), [](const ProbeBase *p) { return p->isFinished(); }))
+        complete();
+}
+
+void Checker::complete()
+{
+    if (!m_running)
+        return;
+    m_running = false;
+    m_overall.stop();
+    for (const ProbeBase *p : std::as_const(m_probes))
+        m_report.findings.append(p->findings());
+
+    const AccountSettings &s = m_report.settings;
+    // iOS 11.0 could not send through Microsoft's servers; only worth saying when
+    // everything else is right.
+    if (s.ios.major == 11 && s.ios.minor == 0 && !m_report.cancelled && m_report.ok() && s.hasSide(ServerSide::Outgoing)) {
+        const Provider *p = ProviderDirectory::byHost(s.outgoing.host);
+        if (p && p->id == QLatin1String("microsoft")) {
+            Finding f = Finding::make(QStringLiteral("ios.known_bug"), Field::IosVersion,
+                                      tr("iOS 11.0 with %1").arg(s.outgoing.host), Severity::Error);
+            m_report.findings.append(f);
+        }
+    }
+    if (m_report.cancelled)
+        m_report.findings.append(Finding::make(QStringLiteral("check.cancelled"), QString(), tr("Cancelled by the user"),
+                                               Severity::Info));
+    // One finding per code and field.
+    QList<Finding> unique;
+    for (const Finding &f : std::as_const(m_report.findings)) {
+        const bool dup = std::any_of(unique.cbegin(), unique.cend(), [&](const Finding &u) {
+            return u.code == f.code && u.field == f.field && u.params.value(QStringLiteral("side")) == f.params.value(QStringLiteral("side"));
+        });
+        if (!dup)
+            unique.append(f);
+    }
+    m_report.findings = unique;
+    for (Finding &f : m_report.findings)
+        FixCatalog::describe(f, s);
+    m_report.sortFindings();
+    if (m_context) {
+        m_report.transcript = m_context->transcript();
+        m_report.totalMs = m_context->elapsedMs();
+    }
+    Q_EMIT finished(m_report);
+}
+
+CheckReport Checker::runBlocking(const AccountSettings &settings, const CheckOptions &options, ConsentProvider *consent)
+{
+    Checker checker;
+    checker.setConsentProvider(consent);
+    QEventLoop loop;
+    CheckReport result;
+    connect(&checker, &Checker::finished, &loop, [&](const CheckReport &r) {
+        result = r;
+        loop.quit();
+    });
+    checker.start(settings, options);
+    if (checker.isRunning())
+        loop.exec();
+    return result;
+}
+
+} // namespace mailfix

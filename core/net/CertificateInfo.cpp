@@ -1,0 +1,54 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "CertificateInfo.h"
+
+#include <QCryptographicHash>
+
+namespace mailfix {
+
+CertificateInfo CertificateInfo::from(const TlsInfo &tls, const QString &host, quint16 port)
+{
+    CertificateInfo info;
+    info.host = host;
+    info.port = port;
+    if (!tls.chain.isEmpty()) {
+        const QSslCertificate &leaf = tls.chain.first();
+        const auto alt = leaf.subjectAlternativeNames();
+        for (auto it = alt.cbegin(); it != alt.cend(); ++it)
+            if (!info.names.contains(it.value()))
+                info.names.append(it.value());
+        if (info.names.isEmpty())
+            info.names = leaf.subjectInfo(QSslCertificate::CommonName);
+        info.subject = leaf.subjectDisplayName();
+        info.issuer = leaf.issuerDisplayName();
+        info.notBefore = leaf.effectiveDate();
+        info.notAfter = leaf.expiryDate();
+        info.sha256 = QString::fromLatin1(leaf.digest(QCryptographicHash::Sha256).toHex());
+    }
+    auto add = [&info](const QString &code) {
+        if (!info.problems.contains(code))
+            info.problems.append(code);
+    };
+    for (const QSslError &e : tls.errors) {
+        info.errorTexts.append(e.errorString());
+        switch (e.error()) {
+        case QSslError::CertificateExpired: add(QStringLiteral("cert.expired")); break;
+        case QSslError::CertificateNotYetValid: add(QStringLiteral("cert.not_yet_valid")); break;
+        case QSslError::HostNameMismatch: add(QStringLiteral("cert.hostname_mismatch")); break;
+        default: add(QStringLiteral("cert.untrusted")); break;
+        }
+    }
+    return info;
+}
+
+QString CertificateInfo::fingerprintDisplay() const
+{
+    QString out;
+    for (int i = 0; i + 1 < sha256.size(); i += 2) {
+        if (!out.isEmpty())
+            out += QLatin1Char(':');
+        out += sha256.mid(i, 2).toUpper();
+    }
+    return out;
+}
+
+} // namespace mailfix

@@ -1,0 +1,392 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "ImapProbe.h"
+#include "diagnosis/ReplyClassifier.h"
+
+#include "protocol/Sasl.h"
+
+namespace mailfix {
+
+ImapProbe::ImapProbe(CheckContext *context, QObject *parent) : ProbeBase(context, ServerSide::Incoming, parent)
+{
+    setFoldLiterals(true);
+}
+
+QStringList ImapProbe::stepLeaves() const
+{
+    return {QStringLiteral("dns"), QStringLiteral("connect"), QStringLiteral("tls"), QStringLiteral("greeting"),
+            QStringLiteral("capability"), QStringLiteral("login")};
+}
+
+QByteArray ImapProbe::command(Cmd cmd, const QByteArray &text, const QString &shown)
+{
+    const QByteArray tag = 'm' + QByteArray::number(++m_tagCounter);
+    m_tags.insert(tag, cmd);
+    m_outgoing += tag + ' ' + text + "\r\n";
+    m_outgoingShown.append(QString::fromLatin1(tag) + QLatin1Char(' ') + (shown.isEmpty() ? QString::fromUtf8(text) : shown));
+    return tag;
+}
+
+void ImapProbe::flush()
+{
+    if (m_outgoing.isEmpty())
+        return;
+    send(std::exchange(m_outgoing, QByteArray()), m_outgoingShown.join(QLatin1Char('\n')));
+    m_outgoingShown.clear();
+}
+
+void ImapProbe::onLine(const QByteArray &line)
+{
+    const auto parsed = ImapResponse::parse(line);
+    if (!m_greeted) {
+        if (!parsed || parsed->kind != ImapResponse::Kind::Untagged || !parsed->isStatus()) {
+            reportMismatch(line);
+            return;
+        }
+        m_greeted = true;
+        onGreeting(*parsed);
+        return;
+    }
+    if (!parsed) {
+        addFinding(QStringLiteral("protocol.mismatch"), field("port"), tr("Not an IMAP response: %1").arg(printable(line, 200)));
+        fail(currentStep(), tr("Garbled response"));
+        finish();
+        return;
+    }
+    const ImapResponse &r = *parsed;
+    switch (r.kind) {
+    case ImapResponse::Kind::Continuation: onContinuation(r); return;
+    case ImapResponse::Kind::Untagged:
+        if (!r.capabilities.isEmpty()) {
+            m_caps = r.capabilities;
+            m_haveCaps = true;
+        }
+        if (r.status == QLatin1String("LIST"))
+            m_listSeen = true;
+        if (r.code == QLatin1String("ALERT")) {
+            Finding &f = addFinding(QStringLiteral("protocol.alert"), QString(), r.text, Severity::Info);
+            f.params.insert(QStringLiteral("trusted"), isEncrypted() && certificateTrusted());
+        }
+        if (r.status == QLatin1String("BYE") && !m_tags.values().contains(Cmd::Logout)) {
+            addFinding(QStringLiteral("connect.closed"), QString(), r.raw);
+            fail(currentStep(), r.raw);
+            finish();
+        }
+        return;
+    case ImapResponse::Kind::Tagged: {
+        const auto it = m_tags.find(r.tag);
+        if (it == m_tags.end())
+            return; // not ours: ignore
+        const Cmd cmd = it.value();
+        m_tags.erase(it);
+        if (!r.capabilities.isEmpty()) {
+            m_caps = r.capabilities;
+            m_haveCaps = true;
+        }
+        onTagged(cmd, r);
+        return;
+    }
+    }
+}
+
+void ImapProbe::onGreeting(const ImapResponse &r)
+{
+    if (r.status == QLatin1String("BYE")) {
+        fail(QStringLiteral("greeting"), r.raw);
+        addFinding(QStringLiteral("connect.closed"), QString(), r.raw);
+        finish();
+        return;
+    }
+    if (r.status == QLatin1String("PREAUTH")) {
+        // Already "logged in" without a password: STARTTLS is no longer possible, so
+        // a connection that must be encrypted cannot be made safe (CVE-2020-12398).
+        fail(QStringLiteral("greeting"), r.raw);
+        if (!isEncrypted() && server().ssl) {
+            Finding &f = addFinding(QStringLiteral("tls.unavailable"), field("ssl"),
+                                    tr("The server skipped login (PREAUTH) before TLS: %1").arg(r.raw));
+            f.params.insert(QStringLiteral("suggested_port"), 993);
+        } else {
+            addFinding(QStringLiteral("protocol.mismatch"), field("port"), tr("Unexpected PREAUTH greeting: %1").arg(r.raw),
+                       Severity::Warning);
+        }
+        logout();
+        return;
+    }
+    if (r.status != QLatin1String("OK")) {
+        reportMismatch(r.raw.toUtf8());
+        return;
+    }
+    pass(QStringLiteral("greeting"), r.raw);
+    if (r.code == QLatin1String("ALERT")) {
+        Finding &f = addFinding(QStringLiteral("protocol.alert"), QString(), r.text, Severity::Info);
+        f.params.insert(QStringLiteral("trusted"), isEncrypted() && certificateTrusted());
+    }
+    beginStep(QStringLiteral("capability"));
+    if (!r.capabilities.isEmpty()) {
+        m_caps = r.capabilities;
+        m_haveCaps = true;
+        afterCapabilities();
+        return;
+    }
+    command(Cmd::Capability, QByteArrayLiteral("CAPABILITY"));
+    flush();
+}
+
+void ImapProbe::onTlsUpgraded()
+{
+    // RFC 9051 7.1: forget the capabilities learned before TLS.
+    m_caps.clear();
+    m_haveCaps = false;
+    m_tags.clear();
+    beginStep(QStringLiteral("capability"));
+    const ServerSettings &s = server();
+    const bool quotable = canQuote(s.user.trimmed().toUtf8()) && canQuote(s.password.reveal());
+    // With Password authentication LOGIN needs no capability knowledge: pipeline it.
+    if (s.auth == AuthMethod::Password && certificateTrusted() && quotable && !s.user.trimmed().isEmpty()
+        && !s.password.isEmpty()) {
+        command(Cmd::Capability, QByteArrayLiteral("CAPABILITY"));
+        pass(QStringLiteral("capability"));
+        login();
+        return;
+    }
+    command(Cmd::Capability, QByteArrayLiteral("CAPABILITY"));
+    flush();
+}
+
+void ImapProbe::afterCapabilities()
+{
+    pass(QStringLiteral("capability"), m_caps.join(QLatin1Char(' ')));
+    const ServerSettings &s = server();
+    if (!isEncrypted() && s.ssl && !isImplicitTls()) {
+        if (!m_caps.contains(QLatin1String("STARTTLS"))) {
+            fail(QStringLiteral("tls"), tr("The server offers no STARTTLS on port %1").arg(port()));
+            Finding &f = addFinding(QStringLiteral("tls.unavailable"), field("ssl"),
+                                    tr("CAPABILITY: %1").arg(m_caps.join(QLatin1Char(' '))));
+            f.params.insert(QStringLiteral("suggested_port"), 993);
+            logout();
+            return;
+        }
+        command(Cmd::StartTls, QByteArrayLiteral("STARTTLS"));
+        flush();
+        return;
+    }
+    login();
+}
+
+bool ImapProbe::canQuote(const QByteArray &s) const
+{
+    if (s.size() > 1000)
+        return false;
+    for (char c : s)
+        if (c == '\0' || c == '\r' || c == '\n' || static_cast<unsigned char>(c) >= 0x80)
+            return false;
+    return true;
+}
+
+QByteArray ImapProbe::quoted(const QByteArray &s)
+{
+    QByteArray out = "\"";
+    for (char c : s) {
+        if (c == '"' || c == '\\')
+            out += '\\';
+        out += c;
+    }
+    return out + '"';
+}
+
+void ImapProbe::login()
+{
+    const ServerSettings &s = server();
+    beginStep(QStringLiteral("login"));
+    if (s.auth == AuthMethod::None) {
+        skip(QStringLiteral("login"), tr("Authentication is None"));
+        logout();
+        return;
+    }
+    if (s.user.trimmed().isEmpty() || s.password.isEmpty()) {
+        skip(QStringLiteral("login"), tr("User name or password empty"));
+        logout();
+        return;
+    }
+    const bool haveCaps = m_haveCaps;
+    if (haveCaps && s.auth == AuthMethod::Password && m_caps.contains(QLatin1String("LOGINDISABLED"))
+        && !m_caps.contains(QLatin1String("AUTH=PLAIN"))) {
+        fail(QStringLiteral("login"), tr("The server disables login before TLS"));
+        Finding &f = addFinding(isEncrypted() ? QStringLiteral("auth.disabled") : QStringLiteral("tls.required"),
+                                isEncrypted() ? field("user") : field("ssl"),
+                                tr("CAPABILITY: %1").arg(m_caps.join(QLatin1Char(' '))));
+        f.params.insert(QStringLiteral("suggested_ssl"), true);
+        f.params.insert(QStringLiteral("suggested_port"), 993);
+        logout();
+        return;
+    }
+    QString mech;
+    if (s.auth == AuthMethod::Md5)
+        mech = QStringLiteral("CRAM-MD5");
+    else if (s.auth == AuthMethod::Ntlm)
+        mech = QStringLiteral("NTLM");
+    else if (s.auth == AuthMethod::HttpMd5)
+        mech = QStringLiteral("DIGEST-MD5");
+    if (!mech.isEmpty() && haveCaps && !m_caps.contains(QLatin1String("AUTH=") + mech)) {
+        QStringList offered;
+        for (const QString &c : std::as_const(m_caps))
+            if (c.startsWith(QLatin1String("AUTH=")))
+                offered.append(c.mid(5));
+        if (!m_caps.contains(QLatin1String("LOGINDISABLED")))
+            offered.append(QStringLiteral("LOGIN"));
+        fail(QStringLiteral("login"), tr("The server offers %1").arg(offered.join(QLatin1Char(' '))));
+        Finding &f = addFinding(QStringLiteral("auth.mechanism_unsupported"), field("auth"),
+                                tr("Server offers: %1").arg(offered.join(QLatin1Char(' '))));
+        f.params.insert(QStringLiteral("offered"), offered);
+        logout();
+        return;
+    }
+    if (mech == QLatin1String("NTLM") || mech == QLatin1String("DIGEST-MD5")) {
+        addFinding(QStringLiteral("auth.mechanism_info"), field("auth"),
+                   tr("Server offers %1; Mailfix cannot test this login").arg(mech), Severity::Info);
+        skip(QStringLiteral("login"), tr("%1 is offered but not tested").arg(mech));
+        logout();
+        return;
+    }
+    withCredentialConsent([this, mech](bool allowed) {
+        const ServerSettings &srv = server();
+        if (!allowed) {
+            const bool cert = isEncrypted();
+            m_outgoing.clear();
+            m_outgoingShown.clear();
+            m_tags.clear();
+            skip(QStringLiteral("login"), cert ? tr("Not tried: the certificate was not accepted")
+                                               : tr("Not tried: the password would travel unencrypted"));
+            addFinding(cert ? QStringLiteral("auth.skipped_untrusted") : QStringLiteral("auth.skipped_plaintext"),
+                       cert ? field("host") : field("ssl"), QString(), cert ? Severity::Info : Severity::Warning);
+            logout();
+            return;
+        }
+        if (!isEncrypted())
+            addFinding(QStringLiteral("tls.plaintext_login"), field("ssl"),
+                       tr("The password was sent to port %1 without encryption").arg(port()), Severity::Warning);
+        m_loginSent = true;
+        const QByteArray user = srv.user.trimmed().toUtf8();
+        const QByteArray &pass = srv.password.reveal();
+        if (mech == QLatin1String("CRAM-MD5")) {
+            m_mechanism = mech;
+            command(Cmd::Authenticate, QByteArrayLiteral("AUTHENTICATE CRAM-MD5"));
+            flush();
+            return;
+        }
+        const bool plainIr = m_caps.contains(QLatin1String("SASL-IR")) && m_caps.contains(QLatin1String("AUTH=PLAIN"));
+        if (plainIr || !canQuote(user) || !canQuote(pass)) {
+            m_mechanism = QStringLiteral("PLAIN");
+            const QByteArray ir = Sasl::plain(user, pass);
+            if (plainIr)
+                command(Cmd::Authenticate, "AUTHENTICATE PLAIN " + ir, QStringLiteral("AUTHENTICATE PLAIN ********"));
+            else
+                command(Cmd::Authenticate, "AUTHENTICATE PLAIN", {});
+        } else {
+            m_mechanism = QStringLiteral("LOGIN");
+            command(Cmd::Login, "LOGIN " + quoted(user) + ' ' + quoted(pass),
+                    QStringLiteral("LOGIN ") + QString::fromUtf8(quoted(user)) + QStringLiteral(" ********"));
+        }
+        // Pipelined after the login (RFC 9051 5.5): the prefix check and the goodbye.
+        if (!m_mechanism.isEmpty() && (plainIr || m_mechanism == QLatin1String("LOGIN"))) {
+            if (!context()->settings().imapPathPrefix.trimmed().isEmpty())
+                command(Cmd::List, "LIST \"\" " + quoted(context()->settings().imapPathPrefix.trimmed().toUtf8() + '%'));
+            command(Cmd::Logout, QByteArrayLiteral("LOGOUT"));
+            expectClose();
+        }
+        flush();
+    });
+}
+
+void ImapProbe::onContinuation(const ImapResponse &r)
+{
+    const ServerSettings &s = server();
+    if (!m_loginSent || ++m_authTurns > 3) {
+        fail(currentStep(), tr("Unexpected continuation request"));
+        addFinding(QStringLiteral("protocol.limit_exceeded"), QString(), r.raw);
+        send(QByteArrayLiteral("*\r\n"), QStringLiteral("* (cancel)"));
+        finish();
+        return;
+    }
+    if (m_mechanism == QLatin1String("CRAM-MD5")) {
+        send(Sasl::cramMd5(s.user.trimmed().toUtf8(), s.password.reveal(), r.text.toLatin1()) + "\r\n",
+             QStringLiteral("******** (CRAM-MD5 response)"));
+    } else if (m_mechanism == QLatin1String("PLAIN") && m_authTurns == 1) {
+        const QByteArray ir =
+            Sasl::plain(s.user.trimmed().toUtf8(), s.password.reveal());
+        send(ir + "\r\n", QStringLiteral("********"));
+    } else {
+        send(QByteArrayLiteral("*\r\n"), QStringLiteral("* (cancel)"));
+    }
+}
+
+void ImapProbe::onTagged(Cmd cmd, const ImapResponse &r)
+{
+    rearmDeadline();
+    const bool ok = r.status == QLatin1String("OK");
+    switch (cmd) {
+    case Cmd::Capability:
+        if (!ok) {
+            fail(QStringLiteral("capability"), r.raw);
+            addFinding(QStringLiteral("protocol.mismatch"), field("port"), r.raw);
+            logout();
+            return;
+        }
+        if (!m_loginSent)
+            afterCapabilities();
+        return;
+    case Cmd::StartTls:
+        if (!ok) {
+            fail(QStringLiteral("tls"), r.raw);
+            addFinding(QStringLiteral("tls.starttls_failed"), field("ssl"), r.raw);
+            logout();
+            return;
+        }
+        upgradeToTls();
+        return;
+    case Cmd::Login:
+    case Cmd::Authenticate:
+        if (ok) {
+            m_loggedIn = true;
+            pass(QStringLiteral("login"), tr("Logged in with %1").arg(m_mechanism));
+            if (!m_tags.values().contains(Cmd::Logout)) {
+                if (!context()->settings().imapPathPrefix.trimmed().isEmpty())
+                    command(Cmd::List, "LIST \"\" " + quoted(context()->settings().imapPathPrefix.trimmed().toUtf8() + '%'));
+                logout();
+            }
+            return;
+        }
+        {
+            fail(QStringLiteral("login"), r.raw);
+            const auto v = ReplyClassifier::imapAuthFailure(r.code, r.text, host());
+            Finding &f = addFinding(v.code, v.field.isEmpty() ? QString() : field(v.field.toLatin1().constData()), r.raw,
+                                    v.code == QLatin1String("auth.temporary") ? Severity::Warning : Severity::Error);
+            if (v.code == QLatin1String("auth.failed"))
+                f.alsoFields = QStringList{field("user")};
+            if (v.code == QLatin1String("auth.mechanism_unsupported"))
+                f.params.insert(QStringLiteral("offered"), m_caps);
+            if (!m_tags.values().contains(Cmd::Logout))
+                logout();
+        }
+        return;
+    case Cmd::List:
+        if (m_loggedIn && (!ok || !m_listSeen)) {
+            Finding &f = addFinding(QStringLiteral("incoming.path_prefix"), QStringLiteral("incoming.path_prefix"),
+                                    tr("No folder matches the IMAP Path Prefix \"%1\"").arg(context()->settings().imapPathPrefix.trimmed()),
+                                    Severity::Warning);
+            f.params.insert(QStringLiteral("prefix"), context()->settings().imapPathPrefix.trimmed());
+        }
+        return;
+    case Cmd::Logout:
+        finish();
+        return;
+    }
+}
+
+void ImapProbe::logout()
+{
+    command(Cmd::Logout, QByteArrayLiteral("LOGOUT"));
+    expectClose();
+    flush();
+}
+
+} // namespace mailfix

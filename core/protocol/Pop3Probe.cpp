@@ -1,0 +1,281 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "Pop3Probe.h"
+#include "diagnosis/ReplyClassifier.h"
+
+#include "protocol/Sasl.h"
+#include <QRegularExpression>
+
+namespace mailfix {
+
+Pop3Probe::Pop3Probe(CheckContext *context, QObject *parent) : ProbeBase(context, ServerSide::Incoming, parent)
+{
+    m_expect.append(Cmd::Greeting);
+}
+
+QStringList Pop3Probe::stepLeaves() const
+{
+    return {QStringLiteral("dns"), QStringLiteral("connect"), QStringLiteral("tls"), QStringLiteral("greeting"),
+            QStringLiteral("capability"), QStringLiteral("login")};
+}
+
+void Pop3Probe::sendCmds(const QList<std::pair<Cmd, std::pair<QByteArray, QString>>> &cmds)
+{
+    QByteArray wire;
+    QStringList shown;
+    for (const auto &c : cmds) {
+        wire += c.second.first + "\r\n";
+        shown.append(c.second.second.isEmpty() ? QString::fromUtf8(c.second.first) : c.second.second);
+        m_expect.append(c.first);
+        if (c.first == Cmd::Quit)
+            expectClose();
+    }
+    send(wire, shown.join(QLatin1Char('\n')));
+}
+
+void Pop3Probe::onLine(const QByteArray &line)
+{
+    if (m_inCapaList) {
+        if (line == ".") {
+            m_inCapaList = false;
+            afterCapa();
+        } else if (m_capa.size() < 200) {
+            m_capa.append(QString::fromLatin1(line).trimmed().toUpper());
+        }
+        return;
+    }
+    const auto reply = Pop3Reply::parse(line);
+    if (m_expect.value(0) == Cmd::Greeting && (!reply || reply->continuation)) {
+        reportMismatch(line);
+        return;
+    }
+    if (!reply) {
+        addFinding(QStringLiteral("protocol.mismatch"), field("port"), tr("Not a POP3 reply: %1").arg(printable(line, 200)));
+        fail(currentStep(), tr("Garbled reply"));
+        finish();
+        return;
+    }
+    if (m_expect.isEmpty())
+        return;
+    const Cmd cmd = reply->continuation ? Cmd::Auth : m_expect.takeFirst();
+    if (reply->continuation && m_expect.value(0) != Cmd::Auth) {
+        fail(currentStep(), tr("Unexpected continuation"));
+        addFinding(QStringLiteral("protocol.mismatch"), field("port"), reply->raw);
+        finish();
+        return;
+    }
+    onReply(cmd, *reply);
+}
+
+void Pop3Probe::onReply(Cmd cmd, const Pop3Reply &r)
+{
+    rearmDeadline();
+    const ServerSettings &s = server();
+    switch (cmd) {
+    case Cmd::Greeting: {
+        if (!r.ok) {
+            fail(QStringLiteral("greeting"), r.raw);
+            addFinding(QStringLiteral("connect.closed"), QString(), r.raw);
+            quit();
+            return;
+        }
+        pass(QStringLiteral("greeting"), r.raw);
+        static const QRegularExpression ts(QStringLiteral("<[^<>@\\s]+@[^<>\\s]+>"));
+        m_apopTimestamp = ts.match(r.text).captured(0);
+        beginStep(QStringLiteral("capability"));
+        sendCmds({{Cmd::Capa, {QByteArrayLiteral("CAPA"), {}}}});
+        return;
+    }
+    case Cmd::Capa:
+        if (r.ok) {
+            m_capaSupported = true;
+            m_capa.clear();
+            m_inCapaList = true;
+        } else {
+            m_capaSupported = false;
+            afterCapa();
+        }
+        return;
+    case Cmd::Stls:
+        if (!r.ok) {
+            fail(QStringLiteral("tls"), r.raw);
+            addFinding(QStringLiteral("tls.starttls_failed"), field("ssl"), r.raw);
+            quit();
+            return;
+        }
+        upgradeToTls();
+        return;
+    case Cmd::User:
+        if (r.ok && m_passPending) {
+            m_passPending = false;
+            sendCmds({{Cmd::Pass, {"PASS " + s.password.reveal(), QStringLiteral("PASS ********")}}});
+            return;
+        }
+        if (!r.ok && !m_authFailed) {
+            m_authFailed = true;
+            fail(QStringLiteral("login"), r.raw);
+            const auto v = ReplyClassifier::pop3AuthFailure(r.code, r.text, host());
+            Finding &f = addFinding(v.code, v.field.isEmpty() ? QString() : field(v.field.toLatin1().constData()), r.raw);
+            if (v.code == QLatin1String("auth.failed"))
+                f.alsoFields = QStringList{field("user")};
+        }
+        if (!r.ok && !m_expect.contains(Cmd::Pass))
+            quit();
+        return;
+    case Cmd::Pass:
+    case Cmd::Auth:
+        if (r.continuation) {
+            if (++m_authTurns > 3) {
+                send(QByteArrayLiteral("*\r\n"), QStringLiteral("* (cancel)"));
+                addFinding(QStringLiteral("protocol.limit_exceeded"), QString(), r.raw);
+                finish();
+                return;
+            }
+            if (m_mechanism == QLatin1String("CRAM-MD5")) {
+                send(Sasl::cramMd5(s.user.trimmed().toUtf8(), s.password.reveal(), r.text.toLatin1()) + "\r\n",
+                     QStringLiteral("******** (CRAM-MD5 response)"));
+            } else {
+                send(QByteArrayLiteral("*\r\n"), QStringLiteral("* (cancel)"));
+            }
+            return;
+        }
+        if (r.ok) {
+            pass(QStringLiteral("login"), tr("Logged in with %1").arg(m_mechanism));
+        } else if (!m_authFailed) {
+            m_authFailed = true;
+            fail(QStringLiteral("login"), r.raw);
+            const auto v = ReplyClassifier::pop3AuthFailure(r.code, r.text, host());
+            Finding &f = addFinding(v.code, v.field.isEmpty() ? QString() : field(v.field.toLatin1().constData()), r.raw,
+                                    v.code == QLatin1String("auth.temporary") ? Severity::Warning : Severity::Error);
+            if (v.code == QLatin1String("auth.failed"))
+                f.alsoFields = QStringList{field("user")};
+        }
+        if (!m_expect.contains(Cmd::Quit))
+            quit();
+        return;
+    case Cmd::Quit:
+        finish();
+        return;
+    }
+}
+
+void Pop3Probe::onTlsUpgraded()
+{
+    m_capa.clear();
+    m_expect.clear();
+    beginStep(QStringLiteral("capability"));
+    sendCmds({{Cmd::Capa, {QByteArrayLiteral("CAPA"), {}}}});
+}
+
+void Pop3Probe::afterCapa()
+{
+    pass(QStringLiteral("capability"), m_capaSupported ? m_capa.join(QLatin1Char(' ')) : tr("CAPA not supported"));
+    const ServerSettings &s = server();
+    if (!isEncrypted() && s.ssl && !isImplicitTls()) {
+        if (!m_capa.contains(QLatin1String("STLS"))) {
+            fail(QStringLiteral("tls"), tr("The server offers no STLS on port %1").arg(port()));
+            Finding &f = addFinding(QStringLiteral("tls.unavailable"), field("ssl"),
+                                    tr("CAPA: %1").arg(m_capa.join(QLatin1Char(' '))));
+            f.params.insert(QStringLiteral("suggested_port"), 995);
+            quit();
+            return;
+        }
+        sendCmds({{Cmd::Stls, {QByteArrayLiteral("STLS"), {}}}});
+        return;
+    }
+    login();
+}
+
+void Pop3Probe::login()
+{
+    const ServerSettings &s = server();
+    beginStep(QStringLiteral("login"));
+    if (s.auth == AuthMethod::None || s.user.trimmed().isEmpty() || s.password.isEmpty()) {
+        skip(QStringLiteral("login"), tr("User name or password empty"));
+        quit();
+        return;
+    }
+    QStringList sasl;
+    for (const QString &c : std::as_const(m_capa))
+        if (c.startsWith(QLatin1String("SASL")))
+            sasl = c.mid(4).split(QLatin1Char(' '), Qt::SkipEmptyParts);
+    if (!isEncrypted() && m_capaSupported && s.auth == AuthMethod::Password && !m_capa.contains(QLatin1String("USER"))
+        && !sasl.contains(QLatin1String("PLAIN")) && m_capa.contains(QLatin1String("STLS"))) {
+        fail(QStringLiteral("login"), tr("The server allows login only after STLS"));
+        Finding &f = addFinding(QStringLiteral("tls.required"), field("ssl"), tr("CAPA: %1").arg(m_capa.join(QLatin1Char(' '))));
+        f.params.insert(QStringLiteral("suggested_ssl"), true);
+        f.params.insert(QStringLiteral("suggested_port"), 995);
+        quit();
+        return;
+    }
+    if (s.auth == AuthMethod::Md5) {
+        if (sasl.contains(QLatin1String("CRAM-MD5")))
+            m_mechanism = QStringLiteral("CRAM-MD5");
+        else if (!m_apopTimestamp.isEmpty())
+            m_mechanism = QStringLiteral("APOP");
+    } else if (s.auth == AuthMethod::Password) {
+        m_mechanism = QStringLiteral("USER");
+    }
+    if (m_mechanism.isEmpty()) {
+        QStringList offered = sasl;
+        if (m_capa.contains(QLatin1String("USER")) || !m_capaSupported)
+            offered.prepend(QStringLiteral("USER"));
+        const bool notTestable = s.auth == AuthMethod::Ntlm || s.auth == AuthMethod::HttpMd5;
+        const QString wanted = s.auth == AuthMethod::Ntlm ? QStringLiteral("NTLM") : QStringLiteral("DIGEST-MD5");
+        if (notTestable && sasl.contains(wanted)) {
+            addFinding(QStringLiteral("auth.mechanism_info"), field("auth"),
+                       tr("Server offers %1; Mailfix cannot test this login").arg(wanted), Severity::Info);
+            skip(QStringLiteral("login"), tr("%1 is offered but not tested").arg(wanted));
+        } else {
+            fail(QStringLiteral("login"), tr("The server offers %1").arg(offered.join(QLatin1Char(' '))));
+            Finding &f = addFinding(QStringLiteral("auth.mechanism_unsupported"), field("auth"),
+                                    tr("Server offers: %1").arg(offered.join(QLatin1Char(' '))));
+            f.params.insert(QStringLiteral("offered"), offered);
+        }
+        quit();
+        return;
+    }
+    withCredentialConsent([this](bool allowed) {
+        const ServerSettings &srv = server();
+        if (!allowed) {
+            const bool cert = isEncrypted();
+            skip(QStringLiteral("login"), cert ? tr("Not tried: the certificate was not accepted")
+                                               : tr("Not tried: the password would travel unencrypted"));
+            addFinding(cert ? QStringLiteral("auth.skipped_untrusted") : QStringLiteral("auth.skipped_plaintext"),
+                       cert ? field("host") : field("ssl"), QString(), cert ? Severity::Info : Severity::Warning);
+            quit();
+            return;
+        }
+        if (!isEncrypted())
+            addFinding(QStringLiteral("tls.plaintext_login"), field("ssl"),
+                       tr("The password was sent to port %1 without encryption").arg(port()), Severity::Warning);
+        const QByteArray user = srv.user.trimmed().toUtf8();
+        if (m_mechanism == QLatin1String("USER")) {
+            QList<std::pair<Cmd, std::pair<QByteArray, QString>>> cmds{
+                {Cmd::User, {"USER " + user, {}}}};
+            // RFC 2449: with PIPELINING, USER, PASS and QUIT may go together.
+            if (m_capa.contains(QLatin1String("PIPELINING"))) {
+                cmds.append({Cmd::Pass, {"PASS " + srv.password.reveal(), QStringLiteral("PASS ********")}});
+                cmds.append({Cmd::Quit, {QByteArrayLiteral("QUIT"), {}}});
+                sendCmds(cmds);
+            } else {
+                sendCmds(cmds);
+                m_passPending = true; // PASS goes on USER's +OK
+            }
+            return;
+        }
+        if (m_mechanism == QLatin1String("APOP")) {
+            const QByteArray digest = Sasl::apop(m_apopTimestamp.toLatin1(), srv.password.reveal());
+            sendCmds({{Cmd::Pass, {"APOP " + user + ' ' + digest, QStringLiteral("APOP ") + QString::fromUtf8(user) + QStringLiteral(" ********")}}});
+            return;
+        }
+        sendCmds({{Cmd::Auth, {"AUTH " + m_mechanism.toLatin1(), {}}}});
+    });
+}
+
+void Pop3Probe::quit()
+{
+    if (!m_expect.contains(Cmd::Quit))
+        sendCmds({{Cmd::Quit, {QByteArrayLiteral("QUIT"), {}}}});
+}
+
+} // namespace mailfix

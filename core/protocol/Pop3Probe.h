@@ -1,0 +1,44 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "protocol/Pop3Reply.h"
+#include "protocol/ProbeBase.h"
+
+namespace mailfix {
+
+/// Tests a POP3 incoming server: greeting, CAPA, STLS, USER/PASS (pipelined when CAPA
+/// says PIPELINING) or SASL, QUIT.
+class Pop3Probe : public ProbeBase
+{
+    Q_OBJECT
+public:
+    Pop3Probe(CheckContext *context, QObject *parent = nullptr);
+
+protected:
+    QString protocolName() const override { return QStringLiteral("POP3"); }
+    QStringList stepLeaves() const override;
+    QString capabilityStep() const override { return QStringLiteral("capability"); }
+    void onLine(const QByteArray &line) override;
+    void onTlsUpgraded() override;
+    int standardPort(bool implicitTls) const override { return implicitTls ? 995 : 110; }
+
+private:
+    enum class Cmd { Greeting, Capa, Stls, User, Pass, Auth, Quit };
+    void sendCmds(const QList<std::pair<Cmd, std::pair<QByteArray, QString>>> &cmds);
+    void onReply(Cmd cmd, const Pop3Reply &r);
+    void afterCapa();
+    void login();
+    void quit();
+
+    QList<Cmd> m_expect;
+    bool m_inCapaList = false;
+    QStringList m_capa;
+    bool m_capaSupported = false;
+    QString m_apopTimestamp;
+    QString m_mechanism;
+    int m_authTurns = 0;
+    bool m_authFailed = false;
+    bool m_passPending = false;
+};
+
+} // namespace mailfix

@@ -1,0 +1,538 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "ProbeBase.h"
+#include "ConsentProvider.h"
+#include "protocol/ImapResponse.h"
+#include "protocol/SmtpReply.h"
+
+#include <QRegularExpression>
+
+namespace mailfix {
+
+ProbeBase::ProbeBase(CheckContext *context, ServerSide side, QObject *parent)
+    : QObject(parent), m_context(context), m_side(side),
+      m_reader(context->options().maxLineBytes)
+{
+    m_deadline.setSingleShot(true);
+    m_sniffTimer.setSingleShot(true);
+    connect(&m_deadline, &QTimer::timeout, this, &ProbeBase::onDeadline);
+    connect(&m_sniffTimer, &QTimer::timeout, this, &ProbeBase::startTlsSniff);
+}
+
+ProbeBase::~ProbeBase()
+{
+    if (m_transport)
+        m_transport->abort();
+    if (m_sniff)
+        m_sniff->abort();
+}
+
+QString ProbeBase::detectProtocol(const QByteArray &line)
+{
+    if (line.isEmpty())
+        return QStringLiteral("unknown");
+    const auto first = static_cast<unsigned char>(line.at(0));
+    if (first == 0x15 || first == 0x16)
+        return QStringLiteral("TLS");
+    if (line.startsWith("* OK") || line.startsWith("* PREAUTH") || line.startsWith("* BYE"))
+        return QStringLiteral("IMAP");
+    if (line.startsWith("+OK") || line.startsWith("-ERR"))
+        return QStringLiteral("POP3");
+    if (line.startsWith("HTTP/") || line.startsWith("<!DOCTYPE") || line.startsWith("<html"))
+        return QStringLiteral("HTTP");
+    if (line.startsWith("SSH-"))
+        return QStringLiteral("SSH");
+    static const QRegularExpression smtp(QStringLiteral("^[2-5][0-9][0-9]([ -]|$)"));
+    const QString text = QString::fromLatin1(line.left(200));
+    if (smtp.match(text).hasMatch()) {
+        if (text.contains(QLatin1String("FTP"), Qt::CaseInsensitive))
+            return QStringLiteral("FTP");
+        return QStringLiteral("SMTP");
+    }
+    return QStringLiteral("unknown");
+}
+
+void ProbeBase::start()
+{
+    const ServerSettings &s = server();
+    m_host = s.host.trimmed();
+    m_port = static_cast<quint16>(m_context->settings().effectivePort(m_side));
+    for (const QString &leaf : stepLeaves()) {
+        CheckStep step{stepId(leaf), StepStatus::Pending, 0, {}};
+        m_steps.append(step);
+        Q_EMIT stepUpdated(step);
+    }
+    beginStep(QStringLiteral("dns"));
+    QPointer<ProbeBase> guard(this);
+    m_context->resolver().resolve(m_host, [guard](const Resolver::Answer &a) {
+        if (guard && !guard->m_finished)
+            guard->onResolved(a);
+    });
+}
+
+void ProbeBase::cancel()
+{
+    if (m_finished)
+        return;
+    note(QStringLiteral("cancelled"));
+    finish();
+}
+
+void ProbeBase::beginStep(const QString &leaf)
+{
+    m_current = leaf;
+    const QString id = stepId(leaf);
+    m_stepStart.insert(id, m_context->elapsedMs());
+    for (CheckStep &s : m_steps) {
+        if (s.id == id) {
+            s.status = StepStatus::Running;
+            Q_EMIT stepUpdated(s);
+        }
+    }
+    rearmDeadline();
+}
+
+void ProbeBase::rearmDeadline()
+{
+    if (!m_paused)
+        m_deadline.start(m_context->options().stepTimeoutMs);
+}
+
+void ProbeBase::endStep(const QString &leaf, StepStatus status, const QString &detail)
+{
+    const QString id = stepId(leaf);
+    for (CheckStep &s : m_steps) {
+        if (s.id != id)
+            continue;
+        // A failure or warning stands; a later pass of the same step does not hide it.
+        if ((s.status == StepStatus::Fail || s.status == StepStatus::Warn) && status == StepStatus::Pass)
+            return;
+        s.status = status;
+        s.elapsedMs = m_context->elapsedMs() - m_stepStart.value(id, m_context->elapsedMs());
+        s.detail = m_context->redactor().redact(detail);
+        Q_EMIT stepUpdated(s);
+    }
+}
+
+Finding &ProbeBase::addFinding(const QString &code, const QString &fieldName, const QString &evidence,
+                               Severity severity)
+{
+    Finding f = Finding::make(code, fieldName, m_context->redactor().redact(evidence), severity);
+    f.params.insert(QStringLiteral("host"), m_host);
+    f.params.insert(QStringLiteral("port"), int(m_port));
+    f.params.insert(QStringLiteral("side"), sideName(m_side));
+    m_findings.append(f);
+    return m_findings.last();
+}
+
+bool ProbeBase::hasFinding(const QString &code) const
+{
+    return std::any_of(m_findings.cbegin(), m_findings.cend(), [&](const Finding &f) { return f.code == code; });
+}
+
+void ProbeBase::reportMismatch(const QByteArray &line)
+{
+    const QString seen = detectProtocol(line);
+    Finding &f = addFinding(QStringLiteral("protocol.mismatch"), field("port"),
+                            QStringLiteral("%1 expected, the server answered: %2").arg(protocolName(), printable(line, 200)));
+    f.params.insert(QStringLiteral("protocol_seen"), seen);
+    f.params.insert(QStringLiteral("suggested_port"), standardPort(server().ssl));
+    fail(m_current, tr("Another service answers on port %1 (%2)").arg(m_port).arg(seen));
+    finish();
+}
+
+void ProbeBase::onResolved(const Resolver::Answer &a)
+{
+    if (a.outcome == Resolver::Outcome::NotFound) {
+        fail(QStringLiteral("dns"), a.detail);
+        addFinding(QStringLiteral("dns.not_found"), field("host"), a.detail);
+        finish();
+        return;
+    }
+    if (a.outcome == Resolver::Outcome::Failure) {
+        fail(QStringLiteral("dns"), a.detail);
+        addFinding(QStringLiteral("dns.failure"), QString(), a.detail);
+        finish();
+        return;
+    }
+    m_addresses = a.addresses;
+    QStringList shown;
+    for (const auto &addr : a.addresses)
+        shown.append(addr.toString());
+    pass(QStringLiteral("dns"), shown.join(QStringLiteral(", ")));
+    beginStep(QStringLiteral("connect"));
+    const bool implicit = server().ssl && isImplicitTlsPort(m_port);
+    note(QStringLiteral("connecting to %1 port %2%3").arg(m_host).arg(m_port)
+             .arg(implicit ? QStringLiteral(" (TLS from the first byte)") : QString()));
+    openTransport(m_context->createTransport(this), implicit);
+}
+
+void ProbeBase::openTransport(Transport *t, bool implicitTls)
+{
+    m_transport = t;
+    m_implicitTls = implicitTls;
+    connect(t, &Transport::connected, this, &ProbeBase::onConnected);
+    connect(t, &Transport::encrypted, this, &ProbeBase::onEncrypted);
+    connect(t, &Transport::readyRead, this, &ProbeBase::onReadyRead);
+    connect(t, &Transport::closed, this, &ProbeBase::onClosed);
+    connect(t, &Transport::failed, this, &ProbeBase::onFailed);
+    t->connectToHost(m_addresses, m_port, implicitTls, m_host);
+}
+
+void ProbeBase::onConnected()
+{
+    const qint64 rtt = m_transport->connectRttMs();
+    pass(QStringLiteral("connect"),
+         tr("Connected to %1 port %2 in %3 ms").arg(m_transport->peerAddress().toString()).arg(m_port).arg(rtt));
+    note(QStringLiteral("connected to %1 port %2").arg(m_transport->peerAddress().toString()).arg(m_port));
+    if (m_implicitTls) {
+        beginStep(QStringLiteral("tls"));
+        return;
+    }
+    beginStep(QStringLiteral("greeting"));
+    // Mail servers greet at once. Silence past a few round trips suggests the port
+    // wants TLS from the first byte: ask a second connection, keep this one waiting.
+    const qint64 delay = std::clamp<qint64>(4 * std::max<qint64>(rtt, 0) + 150, 200, 1500);
+    m_sniffTimer.start(int(std::min<qint64>(delay, m_context->options().stepTimeoutMs / 2)));
+}
+
+void ProbeBase::startTlsSniff()
+{
+    if (m_greeted || m_finished || m_sniff)
+        return;
+    note(QStringLiteral("no greeting yet: trying TLS from the first byte on a second connection"));
+    m_sniff = m_context->createTransport(this);
+    connect(m_sniff, &Transport::encrypted, this, &ProbeBase::onSniffEncrypted);
+    auto drop = [this] {
+        if (!m_sniff)
+            return;
+        note(QStringLiteral("the port does not speak TLS from the first byte either"));
+        m_sniff->abort();
+        m_sniff->deleteLater();
+        m_sniff = nullptr;
+    };
+    connect(m_sniff, &Transport::failed, this, drop);
+    connect(m_sniff, &Transport::closed, this, drop);
+    m_sniff->connectToHost(m_addresses, m_port, true, m_host);
+}
+
+void ProbeBase::onSniffEncrypted()
+{
+    if (m_greeted || m_finished || !m_sniff)
+        return;
+    note(QStringLiteral("TLS from the first byte works on port %1").arg(m_port));
+    if (!server().ssl) {
+        fail(QStringLiteral("greeting"), tr("No plain-text greeting: this port expects SSL from the first byte"));
+        Finding &f = addFinding(QStringLiteral("tls.implicit_expected"), field("ssl"),
+                                tr("No greeting in plain text; a TLS handshake on port %1 succeeded").arg(m_port));
+        f.params.insert(QStringLiteral("suggested_ssl"), true);
+        finish();
+        return;
+    }
+    // Use SSL is on and the port turned out to be TLS-first: carry on over the sniff.
+    Transport *old = m_transport;
+    old->disconnect(this);
+    old->abort();
+    old->deleteLater();
+    Transport *t = std::exchange(m_sniff, nullptr);
+    t->disconnect(this);
+    m_transport = t;
+    m_implicitTls = true;
+    connect(t, &Transport::encrypted, this, &ProbeBase::onEncrypted);
+    connect(t, &Transport::readyRead, this, &ProbeBase::onReadyRead);
+    connect(t, &Transport::closed, this, &ProbeBase::onClosed);
+    connect(t, &Transport::failed, this, &ProbeBase::onFailed);
+    evaluateCertificate();
+    beginStep(QStringLiteral("greeting"));
+    onReadyRead();
+}
+
+void ProbeBase::evaluateCertificate()
+{
+    const TlsInfo tls = m_transport->tlsInfo();
+    m_cert = CertificateInfo::from(tls, m_host, m_port);
+    note(QStringLiteral("%1 %2; certificate for %3, issued by %4, valid %5 to %6")
+             .arg(tls.protocol, tls.cipher, m_cert.names.join(QStringLiteral(", ")), m_cert.issuer,
+                  m_cert.notBefore.toString(Qt::ISODate), m_cert.notAfter.toString(Qt::ISODate)));
+    m_certTrusted = m_cert.isTrusted();
+    if (m_certTrusted) {
+        pass(QStringLiteral("tls"), tr("%1, certificate valid for %2").arg(tls.protocol, m_host));
+        return;
+    }
+    const QString evidence = tr("Certificate for %1, issued by %2, valid %3 to %4: %5")
+                                 .arg(m_cert.names.join(QStringLiteral(", ")), m_cert.issuer,
+                                      m_cert.notBefore.toString(Qt::ISODate), m_cert.notAfter.toString(Qt::ISODate),
+                                      m_cert.errorTexts.join(QStringLiteral("; ")));
+    for (const QString &code : std::as_const(m_cert.problems)) {
+        Finding &f = addFinding(code, field("host"), evidence);
+        f.params.insert(QStringLiteral("names"), m_cert.names);
+        f.params.insert(QStringLiteral("issuer"), m_cert.issuer);
+        f.params.insert(QStringLiteral("not_before"), m_cert.notBefore.toString(Qt::ISODate));
+        f.params.insert(QStringLiteral("not_after"), m_cert.notAfter.toString(Qt::ISODate));
+        f.params.insert(QStringLiteral("fingerprint"), m_cert.sha256);
+    }
+    fail(QStringLiteral("tls"), m_cert.errorTexts.join(QStringLiteral("; ")));
+}
+
+void ProbeBase::onEncrypted()
+{
+    if (m_finished)
+        return;
+    evaluateCertificate();
+    if (m_upgrading) {
+        m_upgrading = false;
+        m_reader.clear();
+        onTlsUpgraded();
+    } else {
+        beginStep(QStringLiteral("greeting"));
+    }
+}
+
+void ProbeBase::upgradeToTls()
+{
+    if (m_reader.buffered() > 0) {
+        Finding &f = addFinding(QStringLiteral("protocol.injection"), QString(),
+                                tr("%1 bytes arrived after the server's go-ahead for TLS and before encryption began")
+                                    .arg(m_reader.buffered()));
+        f.params.insert(QStringLiteral("bytes"), int(m_reader.buffered()));
+        fail(m_current, tr("Plain-text data injected before TLS"));
+        finish();
+        return;
+    }
+    m_upgrading = true;
+    note(QStringLiteral("starting TLS"));
+    beginStep(QStringLiteral("tls"));
+    m_transport->startTls();
+}
+
+void ProbeBase::send(const QByteArray &wire, const QString &shown)
+{
+    if (m_finished || !m_transport)
+        return;
+    const QString text = shown.isEmpty() ? printable(wire.trimmed(), 1000) : shown;
+    for (const QString &line : text.split(QLatin1Char('\n')))
+        m_context->record(sideName(m_side), QLatin1Char('C'), line.trimmed());
+    m_lastSent = text.section(QLatin1Char('\n'), -1).section(QLatin1Char(' '), 0, 0);
+    m_transport->write(wire);
+}
+
+void ProbeBase::onReadyRead()
+{
+    if (m_finished || !m_transport)
+        return;
+    const QByteArray bytes = m_transport->readAll();
+    if (bytes.isEmpty())
+        return;
+    m_bytesIn += bytes.size();
+    if (m_bytesIn > m_context->options().maxBytesPerConnection) {
+        addFinding(QStringLiteral("protocol.limit_exceeded"), QString(),
+                   tr("The server sent more than %1 bytes").arg(m_context->options().maxBytesPerConnection));
+        fail(m_current, tr("Too much data from the server"));
+        finish();
+        return;
+    }
+    m_reader.append(bytes);
+    processBuffer();
+}
+
+void ProbeBase::processBuffer()
+{
+    while (!m_finished && !m_upgrading) {
+        if (m_literalNeeded >= 0) {
+            QByteArray literal;
+            if (!m_reader.takeBytes(m_literalNeeded, &literal))
+                break;
+            m_literalAccum += literal;
+            m_literalNeeded = -1;
+            continue;
+        }
+        QByteArray line;
+        if (!m_reader.nextLine(&line))
+            break;
+        if (m_foldLiterals) {
+            const qint64 n = ImapResponse::trailingLiteralSize(line);
+            if (n >= 0) {
+                if (n > m_context->options().maxBytesPerConnection) {
+                    addFinding(QStringLiteral("protocol.limit_exceeded"), QString(),
+                               tr("The server announced a literal of %1 bytes").arg(n));
+                    fail(m_current, tr("Oversized literal"));
+                    finish();
+                    return;
+                }
+                m_literalAccum += line + "\r\n";
+                m_literalNeeded = n;
+                continue;
+            }
+            line = std::exchange(m_literalAccum, QByteArray()) + line;
+        }
+        m_context->record(sideName(m_side), QLatin1Char('S'), printable(line, 1000));
+        if (!m_greeted) {
+            m_greeted = true;
+            m_sniffTimer.stop();
+            if (m_sniff) {
+                m_sniff->abort();
+                m_sniff->deleteLater();
+                m_sniff = nullptr;
+            }
+        }
+        onLine(line);
+    }
+    if (!m_finished && !m_upgrading && m_reader.overflowed()) {
+        addFinding(QStringLiteral("protocol.limit_exceeded"), QString(),
+                   tr("A line longer than %1 bytes without an end").arg(m_reader.maxLine()));
+        fail(m_current, tr("Endless line from the server"));
+        finish();
+    }
+}
+
+QByteArray ProbeBase::addressLiteral() const
+{
+    QHostAddress a = localAddress();
+    bool isV4 = false;
+    const quint32 v4 = a.toIPv4Address(&isV4);
+    if (isV4)
+        return '[' + QHostAddress(v4).toString().toLatin1() + ']';
+    if (a.protocol() == QAbstractSocket::IPv6Protocol)
+        return "[IPv6:" + a.toString().toLatin1() + ']';
+    return QByteArrayLiteral("[127.0.0.1]");
+}
+
+void ProbeBase::onClosed()
+{
+    if (m_finished)
+        return;
+    if (m_closing) {
+        finish();
+        return;
+    }
+    note(QStringLiteral("the server closed the connection"));
+    if (m_upgrading || (m_implicitTls && m_current == QLatin1String("tls"))) {
+        onFailed(Transport::Error::TlsHandshake, tr("The server closed the connection during the TLS handshake"));
+        return;
+    }
+    addFinding(QStringLiteral("connect.closed"), QString(),
+               tr("The server closed the connection during %1").arg(m_current));
+    fail(m_current, tr("Connection closed by the server"));
+    finish();
+}
+
+void ProbeBase::onFailed(Transport::Error error, const QString &detail)
+{
+    if (m_finished)
+        return;
+    note(QStringLiteral("error: %1").arg(detail));
+    if (m_current == QLatin1String("connect")) {
+        fail(QStringLiteral("connect"), detail);
+        if (error == Transport::Error::Refused) {
+            Finding &f = addFinding(QStringLiteral("connect.refused"), field("port"), detail);
+            f.params.insert(QStringLiteral("suggested_port"), standardPort(server().ssl));
+        } else {
+            addFinding(QStringLiteral("connect.unreachable"), QString(), detail);
+        }
+        finish();
+        return;
+    }
+    if (error == Transport::Error::TlsHandshake || m_current == QLatin1String("tls")) {
+        fail(QStringLiteral("tls"), detail);
+        Finding &f = addFinding(m_upgrading ? QStringLiteral("tls.starttls_failed") : QStringLiteral("tls.handshake_failed"),
+                                m_upgrading ? field("ssl") : field("port"), detail);
+        f.params.insert(QStringLiteral("suggested_port"), standardPort(true));
+        finish();
+        return;
+    }
+    addFinding(QStringLiteral("connect.closed"), QString(), detail);
+    fail(m_current, detail);
+    finish();
+}
+
+void ProbeBase::onDeadline()
+{
+    if (m_finished)
+        return;
+    const int secs = (m_context->options().stepTimeoutMs + 999) / 1000;
+    const QString why = tr("No answer within %n second(s)", nullptr, secs);
+    fail(m_current, why);
+    if (m_current == QLatin1String("dns")) {
+        m_context->resolver().cancelAll();
+        addFinding(QStringLiteral("dns.failure"), QString(), tr("The name %1 could not be looked up in time").arg(m_host));
+    } else if (m_current == QLatin1String("connect")) {
+        Finding &f = addFinding(QStringLiteral("connect.timeout"), field("port"),
+                                tr("No answer from %1 port %2 within %n second(s)", nullptr, secs).arg(m_host).arg(m_port));
+        f.params.insert(QStringLiteral("suggested_port"), standardPort(server().ssl));
+    } else if (m_current == QLatin1String("greeting")) {
+        addFinding(QStringLiteral("connect.greeting_timeout"), field("port"),
+                   tr("Connected to port %1, but the server said nothing within %n second(s)", nullptr, secs).arg(m_port));
+    } else if (m_current == QLatin1String("tls")) {
+        addFinding(QStringLiteral("tls.handshake_failed"), field("port"),
+                   tr("The TLS handshake did not complete within %n second(s)", nullptr, secs));
+    } else {
+        addFinding(QStringLiteral("protocol.timeout"), QString(),
+                   tr("The server stopped answering after %1 (no reply within %n second(s))", nullptr, secs)
+                       .arg(m_lastSent.isEmpty() ? m_current : m_lastSent));
+    }
+    finish();
+}
+
+void ProbeBase::withCredentialConsent(std::function<void(bool)> proceed)
+{
+    const CheckOptions &o = m_context->options();
+    ConsentProvider *consent = m_context->consent();
+    QPointer<ProbeBase> guard(this);
+    auto resume = [guard, proceed](bool ok) {
+        if (!guard || guard->m_finished)
+            return;
+        guard->m_paused = false;
+        guard->rearmDeadline();
+        proceed(ok);
+    };
+    if (isEncrypted()) {
+        if (m_certTrusted)
+            return proceed(true);
+        if (o.acceptedCertificates.contains(m_cert.sha256, Qt::CaseInsensitive)) {
+            note(QStringLiteral("certificate %1 accepted by the user").arg(m_cert.sha256));
+            return proceed(true);
+        }
+        if (!consent)
+            return proceed(false);
+        m_paused = true;
+        m_deadline.stop();
+        consent->askAcceptCertificate(m_cert, resume);
+        return;
+    }
+    if (o.allowPlaintextLogin) {
+        note(QStringLiteral("sending the login without encryption: allowed by the user"));
+        return proceed(true);
+    }
+    if (!consent)
+        return proceed(false);
+    m_paused = true;
+    m_deadline.stop();
+    consent->askPlaintextLogin(m_host, m_port, resume);
+}
+
+void ProbeBase::finish()
+{
+    if (m_finished)
+        return;
+    m_finished = true;
+    m_deadline.stop();
+    m_sniffTimer.stop();
+    for (CheckStep &s : m_steps) {
+        if (s.status == StepStatus::Pending || s.status == StepStatus::Running) {
+            s.status = StepStatus::Skipped;
+            if (s.id == stepId(QStringLiteral("tls")) && !server().ssl)
+                s.detail = tr("Use SSL is off");
+            Q_EMIT stepUpdated(s);
+        }
+    }
+    for (Transport **t : {&m_transport, &m_sniff}) {
+        if (*t) {
+            (*t)->disconnect(this);
+            (*t)->abort();
+            (*t)->deleteLater();
+            *t = nullptr;
+        }
+    }
+    Q_EMIT finished();
+}
+
+} // namespace mailfix

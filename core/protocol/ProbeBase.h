@@ -1,0 +1,142 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "CheckContext.h"
+#include "diagnosis/Finding.h"
+#include "net/CertificateInfo.h"
+#include "net/LineReader.h"
+#include "net/Resolver.h"
+#include "net/Transport.h"
+#include "report/CheckReport.h"
+
+#include <QObject>
+#include <QPointer>
+#include <QTimer>
+
+namespace mailfix {
+
+/// Shared machinery of the SMTP, IMAP and POP3 probes: resolve, connect (Happy
+/// Eyeballs), implicit TLS or plain-first with a TLS sniff on silence, deadlines
+/// per step, line reading with limits, STARTTLS with injection detection,
+/// certificate evaluation and the consent gate for credentials.
+class ProbeBase : public QObject
+{
+    Q_OBJECT
+public:
+    ProbeBase(CheckContext *context, ServerSide side, QObject *parent = nullptr);
+    ~ProbeBase() override;
+
+    void start();
+    void cancel();
+    bool isFinished() const { return m_finished; }
+    ServerSide side() const { return m_side; }
+    const QList<Finding> &findings() const { return m_findings; }
+    const QList<CheckStep> &steps() const { return m_steps; }
+
+    static bool isImplicitTlsPort(int port) { return port == 465 || port == 993 || port == 995; }
+    /// "SMTP", "IMAP", "POP3", "HTTP", "SSH", "FTP", "TLS" or "unknown" from a first line.
+    static QString detectProtocol(const QByteArray &firstLine);
+
+Q_SIGNALS:
+    void stepUpdated(const mailfix::CheckStep &step);
+    void finished();
+
+protected:
+    // What a protocol supplies.
+    virtual QString protocolName() const = 0;        ///< "SMTP", "IMAP", "POP3"
+    virtual QStringList stepLeaves() const = 0;      ///< all steps in order, e.g. {"dns","connect",...}
+    virtual QString capabilityStep() const = 0;      ///< "ehlo" / "capability"
+    virtual void onLine(const QByteArray &line) = 0; ///< one server line (literals folded in for IMAP)
+    virtual void onTlsUpgraded() = 0;                ///< STARTTLS handshake done; speak again
+    virtual int standardPort(bool implicitTls) const = 0;
+
+    // Steps.
+    QString stepId(const QString &leaf) const { return sideName(m_side) + QLatin1Char('.') + leaf; }
+    void beginStep(const QString &leaf);
+    void endStep(const QString &leaf, StepStatus status, const QString &detail = {});
+    void pass(const QString &leaf, const QString &detail = {}) { endStep(leaf, StepStatus::Pass, detail); }
+    void fail(const QString &leaf, const QString &detail = {}) { endStep(leaf, StepStatus::Fail, detail); }
+    void skip(const QString &leaf, const QString &detail = {}) { endStep(leaf, StepStatus::Skipped, detail); }
+    QString currentStep() const { return m_current; }
+    void rearmDeadline();
+
+    // Findings.
+    QString field(const char *leaf) const { return Field::of(m_side, leaf); }
+    Finding &addFinding(const QString &code, const QString &field, const QString &evidence = {},
+                        Severity severity = Severity::Error);
+    bool hasFinding(const QString &code) const;
+    /// A finding for a first line that belongs to another protocol.
+    void reportMismatch(const QByteArray &line);
+
+    // Wire.
+    void send(const QByteArray &wire, const QString &shown = {});
+    void note(const QString &event) { m_context->record(sideName(m_side), QLatin1Char('*'), event); }
+    /// Server said "go ahead" to STARTTLS: refuse if anything followed in the same read.
+    void upgradeToTls();
+    void setFoldLiterals(bool on) { m_foldLiterals = on; }
+    /// Finishes the probe: closes the connection, marks steps not reached as skipped.
+    void finish();
+
+    // Security state.
+    bool isEncrypted() const { return m_transport && m_transport->isEncrypted(); }
+    bool certificateTrusted() const { return m_certTrusted; }
+    /// Calls proceed(true) when credentials may be sent now: trusted TLS, or the user's
+    /// explicit consent (accepted certificate / plaintext allowed). Deadline paused meanwhile.
+    void withCredentialConsent(std::function<void(bool allowed)> proceed);
+
+    const ServerSettings &server() const { return m_context->settings().server(m_side); }
+    QString host() const { return m_host; }
+    quint16 port() const { return m_port; }
+    CheckContext *context() const { return m_context; }
+    const CertificateInfo &certificate() const { return m_cert; }
+    bool isImplicitTls() const { return m_implicitTls; }
+    QHostAddress localAddress() const { return m_transport ? m_transport->localAddress() : QHostAddress(); }
+    /// "EHLO"-style literal of our own address: "[192.0.2.1]" or "[IPv6:...]".
+    QByteArray addressLiteral() const;
+    /// We said goodbye: a close by the server from now on is expected, not a finding.
+    void expectClose() { m_closing = true; }
+
+private:
+    void onResolved(const Resolver::Answer &answer);
+    void openTransport(Transport *t, bool implicitTls);
+    void onConnected();
+    void onEncrypted();
+    void onReadyRead();
+    void onClosed();
+    void onFailed(Transport::Error error, const QString &detail);
+    void onDeadline();
+    void startTlsSniff();
+    void onSniffEncrypted();
+    void evaluateCertificate();
+    void processBuffer();
+
+    CheckContext *m_context;
+    ServerSide m_side;
+    QString m_host;
+    quint16 m_port = 0;
+    bool m_implicitTls = false;
+    bool m_upgrading = false;
+    bool m_greeted = false;
+    bool m_finished = false;
+    bool m_certTrusted = false;
+    bool m_foldLiterals = false;
+    bool m_paused = false;
+    bool m_closing = false;
+    Transport *m_transport = nullptr;
+    Transport *m_sniff = nullptr;
+    QList<QHostAddress> m_addresses;
+    LineReader m_reader;
+    qint64 m_bytesIn = 0;
+    qint64 m_literalNeeded = -1;
+    QByteArray m_literalAccum;
+    QTimer m_deadline;
+    QTimer m_sniffTimer;
+    QString m_current;
+    QList<CheckStep> m_steps;
+    QList<Finding> m_findings;
+    QHash<QString, qint64> m_stepStart;
+    CertificateInfo m_cert;
+    QString m_lastSent;
+};
+
+} // namespace mailfix

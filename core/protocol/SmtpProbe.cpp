@@ -1,0 +1,451 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "SmtpProbe.h"
+#include "diagnosis/ReplyClassifier.h"
+
+#include "protocol/Sasl.h"
+
+namespace mailfix {
+
+namespace {
+QString mechanismFor(AuthMethod m, const QStringList &offered)
+{
+    switch (m) {
+    case AuthMethod::Password:
+        if (offered.contains(QLatin1String("PLAIN")))
+            return QStringLiteral("PLAIN");
+        if (offered.contains(QLatin1String("LOGIN")))
+            return QStringLiteral("LOGIN");
+        return {};
+    case AuthMethod::Md5: return offered.contains(QLatin1String("CRAM-MD5")) ? QStringLiteral("CRAM-MD5") : QString();
+    case AuthMethod::Ntlm: return offered.contains(QLatin1String("NTLM")) ? QStringLiteral("NTLM") : QString();
+    case AuthMethod::HttpMd5: return offered.contains(QLatin1String("DIGEST-MD5")) ? QStringLiteral("DIGEST-MD5") : QString();
+    case AuthMethod::None: return {};
+    }
+    return {};
+}
+
+QByteArray angle(const QString &address)
+{
+    return '<' + address.toUtf8() + '>';
+}
+} // namespace
+
+SmtpProbe::SmtpProbe(CheckContext *context, QObject *parent)
+    : ProbeBase(context, ServerSide::Outgoing, parent), m_parser(context->options().maxReplyLines)
+{
+    const AccountSettings &s = context->settings();
+    m_obs.userGiven = !s.outgoing.user.trimmed().isEmpty();
+    m_obs.auth = s.outgoing.auth;
+    m_obs.mailFrom = s.email.trimmed();
+    m_obs.recipient = context->options().relayRecipient;
+    const QString user = s.outgoing.user.trimmed();
+    // Second sender for the logged-in transaction: the login itself when it is an
+    // address other than Email, else the null sender.
+    if (user.contains(QLatin1Char('@')) && user.compare(m_obs.mailFrom, Qt::CaseInsensitive) != 0)
+        m_obs.altSender = user;
+    m_expect.append(Cmd::Greeting);
+}
+
+QStringList SmtpProbe::stepLeaves() const
+{
+    return {QStringLiteral("dns"),  QStringLiteral("connect"), QStringLiteral("tls"),    QStringLiteral("greeting"),
+            QStringLiteral("ehlo"), QStringLiteral("auth"),    QStringLiteral("sender"), QStringLiteral("relay")};
+}
+
+void SmtpProbe::onLine(const QByteArray &line)
+{
+    if (!m_parser.inReply() && m_expect.value(0) == Cmd::Greeting && ProbeBase::detectProtocol(line) != QLatin1String("SMTP")) {
+        reportMismatch(line);
+        return;
+    }
+    SmtpReply reply;
+    QString error;
+    switch (m_parser.feedLine(line, &reply, &error)) {
+    case SmtpReplyParser::Result::NeedMore: return;
+    case SmtpReplyParser::Result::Error: {
+        if (m_expect.value(0) == Cmd::Greeting) {
+            reportMismatch(line);
+            return;
+        }
+        const bool tooLong = error.contains(QLatin1String("more than"));
+        addFinding(tooLong ? QStringLiteral("protocol.limit_exceeded") : QStringLiteral("protocol.mismatch"),
+                   tooLong ? QString() : field("port"), printable(line, 200) + QStringLiteral(" (") + error + QLatin1Char(')'));
+        fail(currentStep(), error);
+        finish();
+        return;
+    }
+    case SmtpReplyParser::Result::Reply: onReply(reply); return;
+    }
+}
+
+void SmtpProbe::sendGroup(const QList<Out> &cmds)
+{
+    QByteArray wire;
+    QStringList shown;
+    for (const Out &o : cmds) {
+        wire += o.wire + "\r\n";
+        shown.append(o.shown.isEmpty() ? QString::fromUtf8(o.wire) : o.shown);
+        m_expect.append(o.cmd);
+        if (o.cmd == Cmd::Quit)
+            expectClose();
+    }
+    send(wire, shown.join(QLatin1Char('\n')));
+}
+
+void SmtpProbe::sendEhlo()
+{
+    beginStep(QStringLiteral("ehlo"));
+    // Like the phone: an address literal for a client without a host name of its own.
+    sendGroup({{Cmd::Ehlo, "EHLO " + addressLiteral(), {}}});
+}
+
+void SmtpProbe::onReply(const SmtpReply &reply)
+{
+    if (m_expect.isEmpty()) {
+        // Unasked-for reply (e.g. 421 before closing): note and ignore unless fatal.
+        if (reply.code == 421) {
+            addFinding(QStringLiteral("smtp.temporary"), QString(), reply.evidence(), Severity::Warning);
+            finish();
+        }
+        return;
+    }
+    const Cmd cmd = m_expect.takeFirst();
+    rearmDeadline();
+    switch (cmd) {
+    case Cmd::Greeting:
+        if (reply.code != 220) {
+            fail(QStringLiteral("greeting"), reply.evidence());
+            addFinding(reply.code == 421 || reply.isTransient() ? QStringLiteral("smtp.greeting_rejected")
+                                                                 : QStringLiteral("smtp.greeting_rejected"),
+                       QString(), reply.evidence());
+            quit();
+            return;
+        }
+        pass(QStringLiteral("greeting"), reply.evidence());
+        sendEhlo();
+        return;
+    case Cmd::Ehlo:
+    case Cmd::Helo:
+        if (!reply.isPositive()) {
+            if (cmd == Cmd::Ehlo && reply.isPermanent() && !m_ehloFailedOnce) {
+                m_ehloFailedOnce = true; // no ESMTP: fall back as the phone does
+                sendGroup({{Cmd::Helo, "HELO " + addressLiteral(), {}}});
+                return;
+            }
+            fail(QStringLiteral("ehlo"), reply.evidence());
+            addFinding(reply.isTransient() ? QStringLiteral("smtp.temporary") : QStringLiteral("smtp.greeting_rejected"),
+                       QString(), reply.evidence(), reply.isTransient() ? Severity::Warning : Severity::Error);
+            quit();
+            return;
+        }
+        m_caps = cmd == Cmd::Ehlo ? EhloCapabilities::parse(reply) : EhloCapabilities();
+        pass(QStringLiteral("ehlo"), m_caps.keywords.join(QLatin1Char(' ')));
+        afterEhlo();
+        return;
+    case Cmd::StartTls:
+        if (reply.code != 220) {
+            fail(QStringLiteral("tls"), reply.evidence());
+            Finding &f = addFinding(QStringLiteral("tls.starttls_failed"), field("ssl"), reply.evidence());
+            f.params.insert(QStringLiteral("suggested_port"), 465);
+            quit();
+            return;
+        }
+        upgradeToTls();
+        return;
+    case Cmd::Auth:
+        if (reply.code == 334) {
+            m_expect.prepend(Cmd::Auth);
+            onAuthContinuation(reply);
+        } else {
+            onAuthDone(reply);
+        }
+        return;
+    case Cmd::MailFrom:
+        m_obs.mailReply = reply;
+        if (!reply.isPositive())
+            m_plan.clear();
+        break;
+    case Cmd::RcptTo:
+        m_obs.rcptReply = reply;
+        if (m_plan.isEmpty() || !m_obs.loggedIn() || reply.isPositive()) {
+            // No second transaction needed (or already in flight).
+            QList<Out> rest;
+            for (const Out &o : std::as_const(m_plan))
+                if (o.cmd != Cmd::AltRset && o.cmd != Cmd::AltMailFrom && o.cmd != Cmd::AltRcptTo)
+                    rest.append(o);
+            m_plan = rest;
+        }
+        break;
+    case Cmd::AltMailFrom:
+        m_obs.altMailReply = reply;
+        break;
+    case Cmd::AltRcptTo:
+        m_obs.altRcptReply = reply;
+        break;
+    case Cmd::AltRset:
+    case Cmd::Rset:
+        break;
+    case Cmd::Quit:
+        concludeTransaction();
+        finish();
+        return;
+    }
+    if (m_expect.isEmpty() && !m_plan.isEmpty())
+        sendNextPlanned();
+    else if (m_expect.isEmpty() || m_expect.value(0) == Cmd::Quit)
+        concludeTransaction();
+}
+
+void SmtpProbe::afterEhlo()
+{
+    const bool ssl = server().ssl;
+    if (!isEncrypted() && ssl && !isImplicitTls()) {
+        if (!m_caps.has(QStringLiteral("STARTTLS"))) {
+            fail(QStringLiteral("tls"), tr("The server offers no STARTTLS on port %1").arg(port()));
+            Finding &f = addFinding(QStringLiteral("tls.unavailable"), field("ssl"),
+                                    tr("EHLO lists: %1").arg(m_caps.keywords.join(QLatin1Char(' '))));
+            f.params.insert(QStringLiteral("suggested_port"), 465);
+            f.params.insert(QStringLiteral("offered"), m_caps.keywords);
+            quit();
+            return;
+        }
+        sendGroup({{Cmd::StartTls, QByteArrayLiteral("STARTTLS"), {}}});
+        return;
+    }
+    decideLogin();
+}
+
+void SmtpProbe::onTlsUpgraded()
+{
+    m_tlsDone = true;
+    // RFC 3207: forget what was learned before TLS.
+    m_parser.reset();
+    m_expect.clear();
+    m_caps = {};
+    sendEhlo();
+}
+
+void SmtpProbe::decideLogin()
+{
+    const ServerSettings &s = server();
+    const bool wantLogin = m_obs.userGiven && s.auth != AuthMethod::None;
+    const bool hasAuth = m_caps.has(QStringLiteral("AUTH"));
+    if (!wantLogin) {
+        skip(QStringLiteral("auth"), m_obs.userGiven ? tr("Authentication is None") : tr("No user name: the phone does not log in"));
+        m_plan = transaction(false);
+        beginStep(QStringLiteral("sender"));
+        if (m_caps.has(QStringLiteral("PIPELINING"))) {
+            sendGroup(m_plan);
+            m_plan.clear();
+        } else {
+            sendNextPlanned();
+        }
+        return;
+    }
+    beginStep(QStringLiteral("auth"));
+    if (!hasAuth) {
+        if (!isEncrypted() && m_caps.has(QStringLiteral("STARTTLS"))) {
+            fail(QStringLiteral("auth"), tr("The server allows login only after STARTTLS"));
+            Finding &f = addFinding(QStringLiteral("tls.required"), field("ssl"),
+                                    tr("EHLO before TLS lists no AUTH but offers STARTTLS: %1").arg(m_caps.keywords.join(QLatin1Char(' '))));
+            f.params.insert(QStringLiteral("suggested_ssl"), true);
+        } else {
+            fail(QStringLiteral("auth"), tr("The server offers no login on port %1").arg(port()));
+            Finding &f = addFinding(QStringLiteral("auth.not_offered"), field("port"),
+                                    tr("EHLO lists: %1").arg(m_caps.keywords.join(QLatin1Char(' '))));
+            f.params.insert(QStringLiteral("suggested_port"), s.ssl ? 587 : 587);
+        }
+        quit();
+        return;
+    }
+    const QString mech = mechanismFor(s.auth, m_caps.authMechanisms);
+    if (mech.isEmpty()) {
+        fail(QStringLiteral("auth"), tr("The server offers %1").arg(m_caps.authMechanisms.join(QLatin1Char(' '))));
+        Finding &f = addFinding(QStringLiteral("auth.mechanism_unsupported"), field("auth"),
+                                tr("Server offers: %1").arg(m_caps.authMechanisms.join(QLatin1Char(' '))));
+        f.params.insert(QStringLiteral("offered"), m_caps.authMechanisms);
+        quit();
+        return;
+    }
+    if (mech == QLatin1String("NTLM") || mech == QLatin1String("DIGEST-MD5")) {
+        Finding &f = addFinding(QStringLiteral("auth.mechanism_info"), field("auth"),
+                                tr("Server offers %1; Mailfix cannot test this login").arg(mech), Severity::Info);
+        f.params.insert(QStringLiteral("offered"), m_caps.authMechanisms);
+        skip(QStringLiteral("auth"), tr("%1 is offered but not tested").arg(mech));
+        quit();
+        return;
+    }
+    if (s.password.isEmpty()) {
+        skip(QStringLiteral("auth"), tr("No password entered"));
+        quit();
+        return;
+    }
+    withCredentialConsent([this, mech](bool allowed) {
+        if (allowed) {
+            if (!isEncrypted())
+                addFinding(QStringLiteral("tls.plaintext_login"), field("ssl"),
+                           tr("The password was sent to port %1 without encryption").arg(port()), Severity::Warning);
+            startAuth(mech);
+            return;
+        }
+        const bool cert = isEncrypted();
+        skip(QStringLiteral("auth"), cert ? tr("Not tried: the certificate was not accepted")
+                                          : tr("Not tried: the password would travel unencrypted"));
+        addFinding(cert ? QStringLiteral("auth.skipped_untrusted") : QStringLiteral("auth.skipped_plaintext"),
+                   cert ? field("host") : field("ssl"), QString(), cert ? Severity::Info : Severity::Warning);
+        quit();
+    });
+}
+
+QList<SmtpProbe::Out> SmtpProbe::transaction(bool withAlternative) const
+{
+    QList<Out> t;
+    t.append({Cmd::MailFrom, "MAIL FROM:" + angle(m_obs.mailFrom), {}});
+    t.append({Cmd::RcptTo, "RCPT TO:" + angle(m_obs.recipient), {}});
+    if (withAlternative) {
+        t.append({Cmd::AltRset, QByteArrayLiteral("RSET"), {}});
+        t.append({Cmd::AltMailFrom, "MAIL FROM:" + angle(m_obs.altSender), {}});
+        t.append({Cmd::AltRcptTo, "RCPT TO:" + angle(m_obs.recipient), {}});
+    }
+    t.append({Cmd::Rset, QByteArrayLiteral("RSET"), {}});
+    t.append({Cmd::Quit, QByteArrayLiteral("QUIT"), {}});
+    return t;
+}
+
+void SmtpProbe::startAuth(const QString &mech)
+{
+    m_mechanism = mech;
+    m_obs.loginAttempted = true;
+    const ServerSettings &s = server();
+    const QByteArray user = s.user.trimmed().toUtf8();
+    if (mech == QLatin1String("PLAIN")) {
+        const QByteArray ir = Sasl::plain(user, s.password.reveal());
+        QList<Out> group{{Cmd::Auth, "AUTH PLAIN " + ir, QStringLiteral("AUTH PLAIN ********")}};
+        // RFC 4954 section 4: a one-step AUTH with initial response may be pipelined.
+        if (m_caps.has(QStringLiteral("PIPELINING"))) {
+            group += transaction(true);
+            beginStep(QStringLiteral("auth"));
+        }
+        sendGroup(group);
+        return;
+    }
+    sendGroup({{Cmd::Auth, "AUTH " + mech.toLatin1(), {}}});
+}
+
+void SmtpProbe::onAuthContinuation(const SmtpReply &reply)
+{
+    const ServerSettings &s = server();
+    if (++m_authTurns > 3) {
+        m_expect.clear();
+        fail(QStringLiteral("auth"), tr("The server kept asking for more login data"));
+        addFinding(QStringLiteral("protocol.limit_exceeded"), QString(), reply.evidence());
+        send(QByteArrayLiteral("*\r\n"), QStringLiteral("* (cancel login)"));
+        finish();
+        return;
+    }
+    QByteArray answer;
+    if (m_mechanism == QLatin1String("LOGIN")) {
+        const QByteArray prompt = QByteArray::fromBase64(reply.lines.value(0).toLatin1()).toLower();
+        const bool wantsPassword = prompt.contains("pass") || (m_authTurns == 2 && !prompt.contains("user"));
+        answer = wantsPassword ? s.password.reveal().toBase64() : s.user.trimmed().toUtf8().toBase64();
+        m_expect.removeFirst();
+        sendGroup({{Cmd::Auth, answer, wantsPassword ? QStringLiteral("********") : QString::fromLatin1(answer)}});
+    } else if (m_mechanism == QLatin1String("CRAM-MD5")) {
+        answer = Sasl::cramMd5(s.user.trimmed().toUtf8(), s.password.reveal(), reply.lines.value(0).toLatin1());
+        m_expect.removeFirst();
+        sendGroup({{Cmd::Auth, answer, QStringLiteral("******** (CRAM-MD5 response)")}});
+    } else {
+        // PLAIN sent with its initial response: a 334 here means "send it again empty".
+        m_expect.removeFirst();
+        sendGroup({{Cmd::Auth, QByteArrayLiteral("*"), QStringLiteral("* (cancel login)")}});
+    }
+}
+
+void SmtpProbe::onAuthDone(const SmtpReply &reply)
+{
+    m_obs.authReply = reply;
+    if (reply.code == 235) {
+        pass(QStringLiteral("auth"), tr("Logged in with %1").arg(m_mechanism));
+        beginStep(QStringLiteral("sender"));
+        if (m_expect.isEmpty()) {
+            m_plan = transaction(false);
+            if (m_caps.has(QStringLiteral("PIPELINING"))) {
+                sendGroup(m_plan);
+                m_plan.clear();
+            } else {
+                sendNextPlanned();
+            }
+        }
+        return;
+    }
+    fail(QStringLiteral("auth"), reply.evidence());
+    const auto verdict = ReplyClassifier::smtpAuthFailure(reply, host());
+    Finding &f = addFinding(verdict.code, verdict.field.isEmpty() ? QString() : field(verdict.field.toLatin1().constData()),
+                            reply.evidence(), verdict.code == QLatin1String("auth.temporary") ? Severity::Warning : Severity::Error);
+    if (verdict.code == QLatin1String("auth.mechanism_unsupported"))
+        f.params.insert(QStringLiteral("offered"), m_caps.authMechanisms);
+    if (verdict.code == QLatin1String("auth.failed"))
+        f.alsoFields = QStringList{field("user")};
+    m_concluded = true; // the transaction after a failed login tells nothing new
+    if (m_expect.isEmpty())
+        quit();
+}
+
+void SmtpProbe::sendNextPlanned()
+{
+    if (m_plan.isEmpty())
+        return;
+    const Out next = m_plan.takeFirst();
+    if (next.cmd == Cmd::RcptTo)
+        beginStep(QStringLiteral("relay"));
+    sendGroup({next});
+}
+
+void SmtpProbe::quit()
+{
+    m_plan.clear();
+    expectClose();
+    if (!m_expect.contains(Cmd::Quit))
+        sendGroup({{Cmd::Quit, QByteArrayLiteral("QUIT"), {}}});
+}
+
+void SmtpProbe::concludeTransaction()
+{
+    if (m_concluded || !m_obs.mailReply)
+        return;
+    const bool rcptDone = m_obs.rcptReply.has_value() || !m_obs.mailReply->isPositive();
+    const bool altDue = m_expect.contains(Cmd::AltRcptTo) || m_plan.size() > 0;
+    if (!rcptDone || altDue)
+        return;
+    m_concluded = true;
+    const QList<Finding> found = ReplyClassifier::smtpTransaction(m_obs);
+    bool senderBad = false, relayBad = false;
+    for (const Finding &f : found) {
+        Finding &added = addFinding(f.code, f.field, f.evidence, f.severity);
+        added.alsoFields = f.alsoFields;
+        added.params.insert(QStringLiteral("email"), m_obs.mailFrom);
+        added.params.insert(QStringLiteral("recipient"), m_obs.recipient);
+        if (f.code == QLatin1String("smtp.sender_rejected") || f.code == QLatin1String("tls.required"))
+            senderBad = true;
+        else if (f.severity == Severity::Error)
+            relayBad = true;
+    }
+    const SmtpReply &mail = *m_obs.mailReply;
+    if (!mail.isPositive()) {
+        fail(QStringLiteral("sender"), mail.evidence());
+        skip(QStringLiteral("relay"), tr("Not reached"));
+    } else {
+        endStep(QStringLiteral("sender"), senderBad ? StepStatus::Fail : StepStatus::Pass, mail.evidence());
+        if (m_obs.rcptReply) {
+            const SmtpReply &rcpt = *m_obs.rcptReply;
+            StepStatus st = rcpt.isPositive() ? StepStatus::Pass : (relayBad ? StepStatus::Fail : StepStatus::Warn);
+            if (senderBad)
+                st = StepStatus::Skipped;
+            if (rcpt.isPositive() && !m_obs.loggedIn())
+                st = StepStatus::Warn;
+            endStep(QStringLiteral("relay"), st, rcpt.evidence());
+        }
+    }
+}
+
+} // namespace mailfix

@@ -1,0 +1,63 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "protocol/ProbeBase.h"
+#include "protocol/SmtpObservation.h"
+#include "protocol/SmtpReply.h"
+
+namespace mailfix {
+
+/// Tests the outgoing server as the phone uses it: greeting, EHLO, STARTTLS, AUTH with
+/// the phone's Authentication, then MAIL FROM / RCPT TO to a foreign recipient, RSET,
+/// QUIT. Never DATA. With PIPELINING, AUTH PLAIN and the whole transaction go in one
+/// flight (RFC 2920, RFC 4954).
+class SmtpProbe : public ProbeBase
+{
+    Q_OBJECT
+public:
+    SmtpProbe(CheckContext *context, QObject *parent = nullptr);
+
+    const SmtpObservation &observation() const { return m_obs; }
+
+protected:
+    QString protocolName() const override { return QStringLiteral("SMTP"); }
+    QStringList stepLeaves() const override;
+    QString capabilityStep() const override { return QStringLiteral("ehlo"); }
+    void onLine(const QByteArray &line) override;
+    void onTlsUpgraded() override;
+    int standardPort(bool implicitTls) const override { return implicitTls ? 465 : 587; }
+
+private:
+    enum class Cmd { Greeting, Ehlo, Helo, StartTls, Auth, MailFrom, RcptTo, AltRset, AltMailFrom, AltRcptTo, Rset, Quit };
+    struct Out
+    {
+        Cmd cmd;
+        QByteArray wire;
+        QString shown;
+    };
+    void onReply(const SmtpReply &reply);
+    void sendGroup(const QList<Out> &cmds);
+    void sendEhlo();
+    void afterEhlo();
+    void decideLogin();
+    void startAuth(const QString &mechanism);
+    void onAuthContinuation(const SmtpReply &reply);
+    void onAuthDone(const SmtpReply &reply);
+    QList<Out> transaction(bool withAlternative) const;
+    void sendNextPlanned();
+    void quit();
+    void concludeTransaction();
+
+    SmtpReplyParser m_parser;
+    QList<Cmd> m_expect;         ///< commands sent whose replies are still due, in order
+    QList<Out> m_plan;           ///< commands to send one by one (no PIPELINING)
+    EhloCapabilities m_caps;
+    bool m_tlsDone = false;
+    bool m_ehloFailedOnce = false;
+    QString m_mechanism;
+    int m_authTurns = 0;
+    bool m_concluded = false;
+    SmtpObservation m_obs;
+};
+
+} // namespace mailfix
