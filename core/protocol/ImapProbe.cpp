@@ -231,7 +231,7 @@ void ImapProbe::login()
         for (const QString &c : std::as_const(m_caps))
             if (c.startsWith(QLatin1String("AUTH=")))
                 offered.append(c.mid(5));
-        if (!m_caps.contains(QLatin1String("LOGINDISABLED")))
+        if (!m_caps.contains(QLatin1String("LOGINDISABLED")) && !offered.contains(QLatin1String("LOGIN")))
             offered.append(QStringLiteral("LOGIN"));
         fail(QStringLiteral("login"), tr("The server offers %1").arg(offered.join(QLatin1Char(' '))));
         Finding &f = addFinding(QStringLiteral("auth.mechanism_unsupported"), field("auth"),

@@ -1,0 +1,35 @@
+#!/usr/bin/env bash
+# SPDX-License-Identifier: GPL-3.0-or-later
+# Installs what Mailfix needs to build, test and run on Debian 12 (bookworm), only
+# what is missing. Debian's packages are the only dependencies.
+set -euo pipefail
+
+# Build and run.
+PKGS_BUILD=(cmake ninja-build g++ pkg-config qt6-base-dev qt6-base-dev-tools qt6-tools-dev qt6-tools-dev-tools
+            qt6-l10n-tools qt6-svg-dev libqt6svg6 qt6-qpa-plugins libgl-dev libxkbcommon-dev libssl-dev openssl
+            fonts-dejavu-core)
+# Tests: real mail servers, the Catch2 framework, a headless display, fuzzing with clang.
+PKGS_TEST=(catch2 postfix dovecot-core dovecot-imapd dovecot-pop3d python3 xvfb xauth clang-14 libclang-rt-14-dev
+           swaks imagemagick)
+
+want=("${PKGS_BUILD[@]}")
+case "${1:-}" in
+  --test) want+=("${PKGS_TEST[@]}") ;;
+  --run|"") ;;
+  *) echo "usage: $0 [--run|--test]" >&2; exit 2 ;;
+esac
+
+missing=()
+for p in "${want[@]}"; do
+  dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
+done
+[ ${#missing[@]} -eq 0 ] && exit 0
+
+SUDO=""
+[ "$(id -u)" -eq 0 ] || SUDO="sudo"
+echo "Installing: ${missing[*]}"
+export DEBIAN_FRONTEND=noninteractive
+# Postfix asks how to configure the system mailer; the tests run their own instance.
+echo "postfix postfix/main_mailer_type select No configuration" | $SUDO debconf-set-selections
+$SUDO apt-get update -qq
+$SUDO apt-get install -y -qq --no-install-recommends "${missing[@]}"

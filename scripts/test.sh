@@ -1,0 +1,36 @@
+#!/usr/bin/env bash
+# SPDX-License-Identifier: GPL-3.0-or-later
+# One command from a fresh Debian 12 machine to a passing suite: installs what is
+# missing, builds, runs every test tier against real Postfix and Dovecot on loopback,
+# then the sanitizer build and the fuzzers. Environment:
+#   MAILFIX_FUZZ_SECONDS  seconds per fuzz target (default 60, 0 skips fuzzing)
+#   MAILFIX_SKIP_ASAN=1   skip the AddressSanitizer/UBSan pass
+set -euo pipefail
+cd "$(dirname "$0")/.."
+root=$PWD
+jobs=$(nproc 2>/dev/null || echo 2)
+
+./scripts/install-deps.sh --test
+
+step() { printf '\n== %s ==\n' "$*"; }
+
+step "build (RelWithDebInfo)"
+cmake --preset default >/dev/null
+cmake --build --preset default -j"$jobs"
+
+step "tests: unit, real servers, hostile, GUI"
+ctest --preset default -j1 --timeout 300
+
+if [ "${MAILFIX_SKIP_ASAN:-0}" != 1 ]; then
+  step "tests under AddressSanitizer + UndefinedBehaviorSanitizer"
+  cmake --preset asan -DMAILFIX_BUILD_WIZARD=OFF >/dev/null
+  cmake --build --preset asan -j"$jobs"
+  LSAN_OPTIONS="suppressions=$root/tests/lsan.supp:print_suppressions=0" \
+    ctest --preset asan -j1 --timeout 300
+fi
+
+fuzz_seconds=${MAILFIX_FUZZ_SECONDS:-60}
+if [ "$fuzz_seconds" != 0 ] && [ -x tests/fuzz/run-fuzzers.sh ]; then
+  step "fuzzing, ${fuzz_seconds}s per target"
+  tests/fuzz/run-fuzzers.sh "$fuzz_seconds"
+fi
