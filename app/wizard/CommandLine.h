@@ -1,0 +1,31 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QCoreApplication>
+#include <QString>
+#include <QStringList>
+
+namespace mailfix {
+
+/// The wizard's command line (CONTRACT.md section 3), parsed before any window
+/// exists so that --help, --version and mistakes work without a display.
+class CommandLine
+{
+    Q_DECLARE_TR_FUNCTIONS(CommandLine)
+
+public:
+    enum class Action { Run, Help, Version, Error };
+
+    Action action = Action::Run;
+    QString message;       ///< help or version text (stdout), or the error line (stderr)
+    QString settingsFile;
+    bool check = false;
+    QString caFile;
+    QString ios;
+    int screenshotPage = -1; ///< hidden: open this page, grab the window, exit
+    QString screenshotOut;
+
+    static CommandLine parse(const QStringList &arguments);
+};
+
+} // namespace mailfix

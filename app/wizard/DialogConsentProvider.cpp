@@ -1,0 +1,88 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "DialogConsentProvider.h"
+
+#include <QLocale>
+#include <QMessageBox>
+#include <QPushButton>
+
+namespace mailfix {
+
+DialogConsentProvider::DialogConsentProvider(QWidget *parent) : QObject(parent), m_parent(parent) {}
+
+static void ask(QWidget *parent, QPointer<QObject> *open, QMessageBox::Icon icon, const QString &title,
+                const QString &text, const QString &details, const QString &yes, const QString &no,
+                std::function<void(bool)> answer)
+{
+    auto *box = new QMessageBox(icon, title, text, QMessageBox::NoButton, parent);
+    box->setObjectName(QStringLiteral("consentDialog"));
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->setWindowModality(Qt::WindowModal);
+    box->setTextFormat(Qt::RichText);
+    if (!details.isEmpty())
+        box->setInformativeText(details);
+    QPushButton *accept = box->addButton(yes, QMessageBox::AcceptRole);
+    QPushButton *reject = box->addButton(no, QMessageBox::RejectRole);
+    box->setDefaultButton(reject); // the safe answer is the default
+    box->setEscapeButton(reject);
+    auto answered = std::make_shared<bool>(false);
+    QObject::connect(box, &QMessageBox::finished, box, [box, accept, answer, answered](int) {
+        if (*answered)
+            return;
+        *answered = true;
+        answer(box->clickedButton() == accept);
+    });
+    *open = box;
+    box->open();
+}
+
+void DialogConsentProvider::askAcceptCertificate(const CertificateInfo &c, std::function<void(bool)> answer)
+{
+    if (m_autoAnswer || !m_parent) {
+        answer(m_autoAnswer.value_or(false));
+        return;
+    }
+    const QLocale locale;
+    auto esc = [](const QString &s) { return s.toHtmlEscaped(); };
+    QString details = QStringLiteral("<table>");
+    auto row = [&](const QString &k, const QString &v) {
+        details += QStringLiteral("<tr><td><b>%1</b>&nbsp;</td><td>%2</td></tr>").arg(esc(k), esc(v));
+    };
+    row(tr("Names:"), c.names.join(QStringLiteral(", ")));
+    row(tr("Issued by:"), c.issuer);
+    row(tr("Valid from:"), locale.toString(c.notBefore, QLocale::ShortFormat));
+    row(tr("Valid until:"), locale.toString(c.notAfter, QLocale::ShortFormat));
+    row(tr("SHA-256:"), c.fingerprintDisplay());
+    if (!c.errorTexts.isEmpty())
+        row(tr("Problem:"), c.errorTexts.join(QStringLiteral("; ")));
+    details += QStringLiteral("</table><p>") +
+               esc(tr("Accept it only if you know this certificate is the server's own (compare the "
+                      "fingerprint with your provider). Otherwise the password could go to someone else.")) +
+               QStringLiteral("</p>");
+    ask(m_parent, &m_open, QMessageBox::Warning, tr("Cannot Verify Server Identity"),
+        tr("The identity of <b>%1</b> (port %2) cannot be verified.").arg(esc(c.host)).arg(c.port), details,
+        tr("Trust this certificate for this check"), tr("Do not send the password"), std::move(answer));
+}
+
+void DialogConsentProvider::askPlaintextLogin(const QString &host, quint16 port, std::function<void(bool)> answer)
+{
+    if (m_autoAnswer || !m_parent) {
+        answer(m_autoAnswer.value_or(false));
+        return;
+    }
+    ask(m_parent, &m_open, QMessageBox::Critical, tr("Password Without Encryption"),
+        tr("<b>%1</b> (port %2) offers no encryption. Logging in would send the password "
+           "readable by anyone on the network.")
+            .arg(host.toHtmlEscaped())
+            .arg(port),
+        tr("The phone should use SSL for this server. Send the password unencrypted only on a network you trust, "
+           "for this one test."),
+        tr("Send it unencrypted once"), tr("Do not send the password"), std::move(answer));
+}
+
+void DialogConsentProvider::dismiss()
+{
+    if (auto *box = qobject_cast<QMessageBox *>(m_open.data()))
+        box->reject();
+}
+
+} // namespace mailfix

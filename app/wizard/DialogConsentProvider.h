@@ -1,0 +1,36 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "ConsentProvider.h"
+
+#include <QObject>
+#include <QPointer>
+#include <optional>
+
+class QWidget;
+
+namespace mailfix {
+
+/// Asks the person with a window-modal dialog, without blocking the event loop:
+/// the check waits for the answer, the window keeps painting.
+class DialogConsentProvider : public QObject, public ConsentProvider
+{
+    Q_OBJECT
+public:
+    explicit DialogConsentProvider(QWidget *parent);
+
+    void askAcceptCertificate(const CertificateInfo &certificate, std::function<void(bool)> answer) override;
+    void askPlaintextLogin(const QString &host, quint16 port, std::function<void(bool)> answer) override;
+
+    /// For tests and screenshots: answer every question with \a answer without asking.
+    void setAutoAnswer(std::optional<bool> answer) { m_autoAnswer = answer; }
+    /// Closes an open question with "no" (when the check is cancelled).
+    void dismiss();
+
+private:
+    QPointer<QWidget> m_parent;
+    std::optional<bool> m_autoAnswer;
+    QPointer<QObject> m_open;
+};
+
+} // namespace mailfix

@@ -1,0 +1,176 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "FieldRow.h"
+
+#include <QGridLayout>
+#include <QLabel>
+#include <QPainter>
+#include <QPainterPath>
+#include <QStyle>
+
+namespace mailfix {
+
+FieldRow::FieldRow(const QString &field, const QString &label, QWidget *editor, QWidget *parent)
+    : QWidget(parent), m_field(field), m_editor(editor), m_label(new QLabel(label, this)),
+      m_stateIcon(new QLabel(this)), m_message(new QLabel(this))
+{
+    setObjectName(field + QStringLiteral(".row"));
+    auto *grid = new QGridLayout(this);
+    grid->setContentsMargins(0, 0, 0, 0);
+    grid->setHorizontalSpacing(8);
+    grid->setVerticalSpacing(2);
+    m_label->setBuddy(editor);
+    m_label->setMinimumWidth(fontMetrics().horizontalAdvance(QStringLiteral("Authentication MM")));
+    editor->setParent(this);
+    editor->setObjectName(field);
+    if (editor->accessibleName().isEmpty())
+        editor->setAccessibleName(label);
+    editor->setProperty("checkState", stateName(State::Idle));
+    const int icon = style()->pixelMetric(QStyle::PM_SmallIconSize);
+    m_stateIcon->setFixedSize(icon + 4, icon + 4);
+    m_stateIcon->setObjectName(field + QStringLiteral(".state"));
+    m_stateIcon->setAccessibleName(tr("%1 status").arg(label));
+    m_stateIcon->setFocusPolicy(Qt::NoFocus);
+    m_message->setObjectName(field + QStringLiteral(".message"));
+    m_message->setWordWrap(true);
+    m_message->setAccessibleName(tr("%1 problem").arg(label));
+    m_message->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    QPalette pal = m_message->palette();
+    // Red reads well on both light and dark backgrounds.
+    pal.setColor(QPalette::WindowText, QColor(0xd3, 0x2f, 0x2f));
+    m_message->setPalette(pal);
+    m_message->hide();
+    grid->addWidget(m_label, 0, 0, Qt::AlignRight | Qt::AlignVCenter);
+    grid->addWidget(editor, 0, 1);
+    grid->addWidget(m_stateIcon, 0, 2);
+    grid->addWidget(m_message, 1, 1, 1, 2);
+    grid->setColumnStretch(1, 1);
+    setState(State::Idle);
+}
+
+void FieldRow::setLabelText(const QString &text)
+{
+    m_label->setText(text);
+    m_editor->setAccessibleName(text);
+    m_stateIcon->setAccessibleName(tr("%1 status").arg(text));
+}
+
+QString FieldRow::stateName(State state)
+{
+    switch (state) {
+    case State::Idle: return QStringLiteral("idle");
+    case State::Waiting: return QStringLiteral("waiting");
+    case State::Checking: return QStringLiteral("checking");
+    case State::Passed: return QStringLiteral("passed");
+    case State::Warning: return QStringLiteral("warning");
+    case State::Failed: return QStringLiteral("failed");
+    }
+    return {};
+}
+
+static QString stateText(FieldRow::State state)
+{
+    switch (state) {
+    case FieldRow::State::Idle: return FieldRow::tr("not checked yet");
+    case FieldRow::State::Waiting: return FieldRow::tr("waiting");
+    case FieldRow::State::Checking: return FieldRow::tr("checking");
+    case FieldRow::State::Passed: return FieldRow::tr("passed");
+    case FieldRow::State::Warning: return FieldRow::tr("warning");
+    case FieldRow::State::Failed: return FieldRow::tr("failed");
+    }
+    return {};
+}
+
+QIcon FieldRow::stateIcon(State state)
+{
+    QIcon icon;
+    for (const int size : {16, 24, 32, 48}) {
+        QPixmap pm(size, size);
+        pm.fill(Qt::transparent);
+        QPainter p(&pm);
+        p.setRenderHint(QPainter::Antialiasing);
+        const qreal w = size;
+        const QRectF r(w * 0.08, w * 0.08, w * 0.84, w * 0.84);
+        QPen pen;
+        pen.setWidthF(w / 9.0);
+        pen.setCapStyle(Qt::RoundCap);
+        pen.setJoinStyle(Qt::RoundJoin);
+        switch (state) {
+        case State::Idle:
+            break;
+        case State::Waiting:
+            pen.setColor(QColor(0x8e, 0x8e, 0x93));
+            p.setPen(pen);
+            p.drawEllipse(r);
+            break;
+        case State::Checking: {
+            pen.setColor(QColor(0x0a, 0x84, 0xff));
+            p.setPen(pen);
+            p.drawArc(r, 90 * 16, -270 * 16);
+            break;
+        }
+        case State::Passed: {
+            p.setPen(Qt::NoPen);
+            p.setBrush(QColor(0x2e, 0xa0, 0x43));
+            p.drawEllipse(r);
+            pen.setColor(Qt::white);
+            p.setPen(pen);
+            QPainterPath tick;
+            tick.moveTo(w * 0.28, w * 0.52);
+            tick.lineTo(w * 0.44, w * 0.68);
+            tick.lineTo(w * 0.72, w * 0.34);
+            p.drawPath(tick);
+            break;
+        }
+        case State::Warning:
+        case State::Failed: {
+            p.setPen(Qt::NoPen);
+            p.setBrush(state == State::Failed ? QColor(0xd3, 0x2f, 0x2f) : QColor(0xf0, 0x8c, 0x00));
+            p.drawEllipse(r);
+            pen.setColor(Qt::white);
+            p.setPen(pen);
+            if (state == State::Failed) {
+                p.drawLine(QPointF(w * 0.34, w * 0.34), QPointF(w * 0.66, w * 0.66));
+                p.drawLine(QPointF(w * 0.66, w * 0.34), QPointF(w * 0.34, w * 0.66));
+            } else {
+                p.drawLine(QPointF(w * 0.5, w * 0.28), QPointF(w * 0.5, w * 0.56));
+                p.drawPoint(QPointF(w * 0.5, w * 0.72));
+            }
+            break;
+        }
+        }
+        p.end();
+        icon.addPixmap(pm);
+    }
+    return icon;
+}
+
+void FieldRow::setState(State state, const QString &detail)
+{
+    m_state = state;
+    m_editor->setProperty("checkState", stateName(state));
+    const int size = style()->pixelMetric(QStyle::PM_SmallIconSize);
+    m_stateIcon->setPixmap(stateIcon(state).pixmap(QSize(size, size), devicePixelRatioF()));
+    const QString text = stateText(state);
+    m_stateIcon->setToolTip(detail.isEmpty() ? text : text + QStringLiteral(": ") + detail);
+    m_stateIcon->setAccessibleDescription(text);
+    m_editor->setAccessibleDescription(m_problem.isEmpty() ? text : m_problem);
+}
+
+void FieldRow::setProblem(const QString &message)
+{
+    if (message == m_problem)
+        return;
+    m_problem = message;
+    m_message->setText(message);
+    m_message->setVisible(!message.isEmpty());
+    m_editor->setProperty("validationError", message);
+    // A red outline on the editor; kept narrow so the platform style stays.
+    if (message.isEmpty())
+        m_editor->setStyleSheet(QString());
+    else
+        m_editor->setStyleSheet(QStringLiteral("%1 { border: 2px solid #d32f2f; border-radius: 3px; padding: 2px; }")
+                                    .arg(QLatin1String(m_editor->metaObject()->className())));
+    m_editor->setAccessibleDescription(message.isEmpty() ? stateText(m_state) : message);
+}
+
+} // namespace mailfix

@@ -1,0 +1,48 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QIcon>
+#include <QString>
+#include <QWidget>
+
+class QLabel;
+
+namespace mailfix {
+
+/// One setting as the phone shows it: the label, the editor, a live state icon
+/// and, under the editor, the message for a problem with what was typed.
+/// The editor's objectName is the contract's field name; its dynamic property
+/// "checkState" tells tests and accessibility tools the live state.
+class FieldRow : public QWidget
+{
+    Q_OBJECT
+public:
+    enum class State { Idle, Waiting, Checking, Passed, Warning, Failed };
+
+    FieldRow(const QString &field, const QString &label, QWidget *editor, QWidget *parent = nullptr);
+
+    QString field() const { return m_field; }
+    QWidget *editor() const { return m_editor; }
+    QLabel *label() const { return m_label; }
+    State state() const { return m_state; }
+    void setLabelText(const QString &text);
+
+    void setState(State state, const QString &detail = {});
+    /// A problem with the typed value (static validation); empty clears it.
+    void setProblem(const QString &message);
+    QString problem() const { return m_problem; }
+
+    static QString stateName(State state);
+    static QIcon stateIcon(State state);
+
+private:
+    QString m_field;
+    QWidget *m_editor;
+    QLabel *m_label;
+    QLabel *m_stateIcon;
+    QLabel *m_message;
+    State m_state = State::Idle;
+    QString m_problem;
+};
+
+} // namespace mailfix

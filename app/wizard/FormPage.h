@@ -1,0 +1,37 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QWizardPage>
+
+class QLabel;
+class QVBoxLayout;
+
+namespace mailfix {
+
+struct AccountSettings;
+class FieldRow;
+
+/// One of the phone's settings screens: the path to it on top, then its rows
+/// in the phone's order, grouped under the phone's section headings.
+class FormPage : public QWizardPage
+{
+    Q_OBJECT
+public:
+    /// \a screenField is any field on that screen; it picks the path shown.
+    FormPage(const QString &title, const QString &screenField, QWidget *parent = nullptr);
+
+    void addHeading(const QString &text);
+    void addRow(FieldRow *row);
+    void addWidget(QWidget *widget);
+    void addHint(const QString &text);
+    void finish();
+    void updatePath(const AccountSettings &settings);
+    QLabel *pathLabel() const { return m_path; }
+
+private:
+    QString m_screenField;
+    QLabel *m_path;
+    QVBoxLayout *m_layout;
+};
+
+} // namespace mailfix

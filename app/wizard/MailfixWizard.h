@@ -1,0 +1,130 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "CheckOptions.h"
+#include "account/AccountSettings.h"
+#include "report/CheckReport.h"
+
+#include <QHash>
+#include <QSet>
+#include <QWizard>
+#include <optional>
+
+class QCheckBox;
+class QComboBox;
+class QLineEdit;
+
+namespace mailfix {
+
+class Checker;
+class DialogConsentProvider;
+class FieldRow;
+class FormPage;
+class ResultsPage;
+class SessionStore;
+
+/// The wizard: the phone's settings screens in the phone's order, then the
+/// check and its results. A thin view over the core: it builds AccountSettings
+/// from its widgets, runs the Checker, and finds each finding's widget by the
+/// finding's field name.
+class MailfixWizard : public QWizard
+{
+    Q_OBJECT
+public:
+    enum Page { StartPage, AccountPage, IncomingPage, OutgoingPage, AdvancedPage, CheckPage };
+
+    explicit MailfixWizard(QWidget *parent = nullptr);
+    ~MailfixWizard() override;
+
+    int nextId() const override;
+
+    /// The settings as typed, passwords included (for the check only).
+    AccountSettings settings() const;
+    /// Fills the widgets; passwords only when \a withPasswords and set.
+    void applySettings(const AccountSettings &s, bool withPasswords = true);
+    void setCheckOptions(const CheckOptions &options) { m_options = options; }
+    const CheckOptions &checkOptions() const { return m_options; }
+    void setSessionStore(SessionStore *store);
+    DialogConsentProvider *consent() const { return m_consent; }
+
+    FieldRow *row(const QString &field) const { return m_rows.value(field); }
+    QWidget *fieldWidget(const QString &field) const;
+    /// The page holding \a field.
+    static int pageOf(const QString &field);
+    /// Static problems that stop a check before any network traffic.
+    QList<Finding> inputProblems() const;
+
+    /// Starts the check, or shows the input problems on their fields and returns false.
+    bool startCheck();
+    void cancelCheck();
+    bool isChecking() const;
+    /// The report of the last finished check (merged after a partial re-check).
+    const CheckReport &lastReport() const { return m_report; }
+    bool hasReport() const { return m_hasReport; }
+    ResultsPage *resultsPage() const { return m_results; }
+    bool saveReport(const QString &path, const QString &format, QString *error = nullptr);
+    void copyReport();
+    /// Shows \a field's page and puts the cursor in it.
+    void goToField(const QString &field);
+    void navigateTo(int pageId);
+    void showAbout();
+    /// Saves the typed settings (no passwords) and the window geometry now.
+    void saveSession();
+
+Q_SIGNALS:
+    void checkStarted();
+    void checkFinished(const mailfix::CheckReport &report);
+
+protected:
+    void initializePage(int id) override;
+    void closeEvent(QCloseEvent *event) override;
+
+private:
+    QLineEdit *lineEdit(const QString &field, const QString &placeholder = {});
+    QCheckBox *switchBox(const QString &field);
+    QComboBox *authCombo(const QString &field);
+    FieldRow *addRow(FormPage *page, const QString &field, QWidget *editor, const QString &description);
+    void buildPages();
+    void onEdited(const QString &field);
+    void refreshValidation();
+    void refreshPaths();
+    void updatePortDefault(ServerSide side, bool oldSsl, IncomingType oldType);
+    void onStep(const CheckStep &step);
+    void onFinished(const CheckReport &report);
+    void applyFinalStates(const CheckReport &report, const QStringList &checkedPrefixes);
+    void saveReportInteractive(const QString &format);
+    void updateCheckButton();
+
+    QHash<QString, FieldRow *> m_rows;
+    QList<FormPage *> m_formPages;
+    ResultsPage *m_results = nullptr;
+    QComboBox *m_ios = nullptr;
+    QComboBox *m_type = nullptr;
+    QLineEdit *m_name = nullptr, *m_email = nullptr, *m_description = nullptr;
+    QLineEdit *m_inHost = nullptr, *m_inUser = nullptr, *m_inPassword = nullptr, *m_inPort = nullptr, *m_prefix = nullptr;
+    QCheckBox *m_inSsl = nullptr;
+    QComboBox *m_inAuth = nullptr;
+    QCheckBox *m_outServer = nullptr, *m_outSsl = nullptr;
+    QLineEdit *m_outHost = nullptr, *m_outUser = nullptr, *m_outPassword = nullptr, *m_outPort = nullptr;
+    QComboBox *m_outAuth = nullptr;
+
+    Checker *m_checker = nullptr;
+    DialogConsentProvider *m_consent = nullptr;
+    SessionStore *m_session = nullptr;
+    CheckOptions m_options;
+    QSet<QString> m_touched;
+    bool m_showAllProblems = false;
+    bool m_applying = false;
+    bool m_lastSsl[2] = {true, true};
+    IncomingType m_lastType = IncomingType::Imap;
+
+    // The running check and the last result.
+    QHash<QString, StepStatus> m_stepStatus;
+    AccountSettings m_running;
+    QStringList m_checkedPrefixes; ///< "incoming." / "outgoing." checked by the running check
+    CheckReport m_report;
+    bool m_hasReport = false;
+    std::optional<AccountSettings> m_lastChecked;
+};
+
+} // namespace mailfix

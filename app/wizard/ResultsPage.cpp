@@ -1,0 +1,265 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "ResultsPage.h"
+#include "FieldRow.h"
+#include "FindingCard.h"
+#include "PhoneScreenView.h"
+
+#include "diagnosis/FixCatalog.h"
+
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QListWidget>
+#include <QMenu>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QScrollArea>
+#include <QSplitter>
+#include <QStyle>
+#include <QVBoxLayout>
+
+namespace mailfix {
+
+ResultsPage::ResultsPage(QWidget *parent)
+    : QWizardPage(parent), m_status(new QLabel(this)), m_progress(new QProgressBar(this)),
+      m_cancel(new QPushButton(tr("Cancel Check"), this)), m_steps(new QListWidget(this)),
+      m_summary(new QLabel(this)), m_cardsBox(new QWidget), m_cardsLayout(new QVBoxLayout(m_cardsBox)),
+      m_phone(new PhoneScreenView), m_phoneCaption(new QLabel), m_copy(new QPushButton(tr("&Copy Report"), this)),
+      m_save(new QPushButton(tr("&Save Report"), this))
+{
+    setTitle(tr("Check & Results"));
+    setFinalPage(true);
+    auto *layout = new QVBoxLayout(this);
+
+    m_status->setObjectName(QStringLiteral("checkStatus"));
+    m_status->setAccessibleName(tr("Check status"));
+    m_status->setWordWrap(true);
+    m_status->setText(tr("Press Check (Ctrl+Return) to test the settings against the servers."));
+    m_progress->setObjectName(QStringLiteral("checkProgress"));
+    m_progress->setAccessibleName(tr("Check progress"));
+    m_progress->setRange(0, 1);
+    m_progress->setValue(0);
+    m_cancel->setObjectName(QStringLiteral("cancelCheckButton"));
+    m_cancel->setEnabled(false);
+    m_cancel->setAutoDefault(false);
+    m_cancel->setShortcut(QKeySequence(Qt::Key_Escape));
+    m_cancel->setToolTip(tr("Stop the check now (Esc)"));
+    connect(m_cancel, &QPushButton::clicked, this, &ResultsPage::cancelRequested);
+    auto *progressRow = new QHBoxLayout;
+    progressRow->addWidget(m_progress, 1);
+    progressRow->addWidget(m_cancel);
+    layout->addWidget(m_status);
+    layout->addLayout(progressRow);
+
+    m_summary->setObjectName(QStringLiteral("checkSummary"));
+    m_summary->setAccessibleName(tr("Result"));
+    m_summary->setWordWrap(true);
+    QFont big = m_summary->font();
+    big.setBold(true);
+    big.setPointSizeF(big.pointSizeF() * 1.15);
+    m_summary->setFont(big);
+    layout->addWidget(m_summary);
+
+    // Left: steps and findings; right: the phone.
+    auto *splitter = new QSplitter(Qt::Horizontal, this);
+    auto *left = new QWidget;
+    auto *leftLayout = new QVBoxLayout(left);
+    leftLayout->setContentsMargins(0, 0, 0, 0);
+    m_steps->setObjectName(QStringLiteral("checkSteps"));
+    m_steps->setAccessibleName(tr("Check steps"));
+    m_steps->setMaximumHeight(110);
+    m_steps->setFlow(QListView::LeftToRight);
+    m_steps->setWrapping(true);
+    m_steps->setSpacing(2);
+    leftLayout->addWidget(m_steps);
+    auto *scroll = new QScrollArea;
+    scroll->setObjectName(QStringLiteral("findingsArea"));
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    m_cardsLayout->setContentsMargins(0, 0, 4, 0);
+    m_cardsLayout->addStretch(1);
+    scroll->setWidget(m_cardsBox);
+    leftLayout->addWidget(scroll, 1);
+    splitter->addWidget(left);
+
+    auto *right = new QWidget;
+    auto *rightLayout = new QVBoxLayout(right);
+    rightLayout->setContentsMargins(0, 0, 0, 0);
+    m_phoneCaption->setWordWrap(true);
+    m_phoneCaption->setAlignment(Qt::AlignHCenter);
+    m_phoneCaption->setObjectName(QStringLiteral("phoneCaption"));
+    rightLayout->addWidget(m_phone, 1);
+    rightLayout->addWidget(m_phoneCaption);
+    splitter->addWidget(right);
+    splitter->setStretchFactor(0, 3);
+    splitter->setStretchFactor(1, 2);
+    right->hide();
+    layout->addWidget(splitter, 1);
+
+    auto *buttons = new QHBoxLayout;
+    m_copy->setObjectName(QStringLiteral("copyReportButton"));
+    m_copy->setToolTip(tr("Copy the report to the clipboard, without passwords"));
+    m_copy->setAutoDefault(false);
+    connect(m_copy, &QPushButton::clicked, this, &ResultsPage::copyRequested);
+    m_save->setObjectName(QStringLiteral("saveReportButton"));
+    m_save->setAutoDefault(false);
+    auto *menu = new QMenu(m_save);
+    menu->addAction(tr("As &Text…"), this, [this] { Q_EMIT saveRequested(QStringLiteral("txt")); });
+    menu->addAction(tr("As &HTML…"), this, [this] { Q_EMIT saveRequested(QStringLiteral("html")); });
+    menu->addAction(tr("As &PDF…"), this, [this] { Q_EMIT saveRequested(QStringLiteral("pdf")); });
+    m_save->setMenu(menu);
+    m_copy->setEnabled(false);
+    m_save->setEnabled(false);
+    buttons->addWidget(m_copy);
+    buttons->addWidget(m_save);
+    buttons->addStretch(1);
+    layout->addLayout(buttons);
+}
+
+bool ResultsPage::isComplete() const
+{
+    return !m_running;
+}
+
+QString ResultsPage::summaryText() const
+{
+    return m_summary->text();
+}
+
+QString ResultsPage::stepTitle(const QString &id) const
+{
+    const QString side = id.section(QLatin1Char('.'), 0, 0);
+    const QString leaf = id.section(QLatin1Char('.'), 1);
+    const QString sideText = side == QLatin1String("incoming") ? tr("Incoming") : tr("Outgoing");
+    QString what = leaf;
+    if (leaf == QLatin1String("dns"))
+        what = tr("host name");
+    else if (leaf == QLatin1String("connect"))
+        what = tr("connection");
+    else if (leaf == QLatin1String("tls"))
+        what = tr("SSL");
+    else if (leaf == QLatin1String("greeting"))
+        what = tr("greeting");
+    else if (leaf == QLatin1String("ehlo") || leaf == QLatin1String("capability"))
+        what = tr("capabilities");
+    else if (leaf == QLatin1String("auth") || leaf == QLatin1String("login"))
+        what = tr("login");
+    else if (leaf == QLatin1String("sender"))
+        what = tr("sender");
+    else if (leaf == QLatin1String("relay"))
+        what = tr("relay");
+    return sideText + QStringLiteral(": ") + what;
+}
+
+void ResultsPage::startRunning(const AccountSettings &settings)
+{
+    m_settings = settings;
+    m_running = true;
+    Q_EMIT completeChanged();
+    m_steps->clear();
+    m_stepItems.clear();
+    qDeleteAll(m_cards);
+    m_cards.clear();
+    m_summary->clear();
+    m_phone->parentWidget()->hide();
+    m_progress->setRange(0, 0); // busy until the first step reports
+    m_cancel->setEnabled(true);
+    m_copy->setEnabled(false);
+    m_save->setEnabled(false);
+    m_status->setText(tr("Checking the settings against the servers…"));
+}
+
+void ResultsPage::setProgress(int done, int total)
+{
+    if (total <= 0)
+        return;
+    m_progress->setRange(0, total);
+    m_progress->setValue(done);
+}
+
+void ResultsPage::updateStep(const CheckStep &step)
+{
+    QListWidgetItem *item = m_stepItems.value(step.id);
+    if (!item) {
+        item = new QListWidgetItem(stepTitle(step.id), m_steps);
+        m_stepItems.insert(step.id, item);
+    }
+    FieldRow::State st = FieldRow::State::Waiting;
+    QString stateText = tr("waiting");
+    switch (step.status) {
+    case StepStatus::Pending: break;
+    case StepStatus::Running: st = FieldRow::State::Checking; stateText = tr("checking"); break;
+    case StepStatus::Pass: st = FieldRow::State::Passed; stateText = tr("passed"); break;
+    case StepStatus::Fail: st = FieldRow::State::Failed; stateText = tr("failed"); break;
+    case StepStatus::Warn: st = FieldRow::State::Warning; stateText = tr("warning"); break;
+    case StepStatus::Skipped: st = FieldRow::State::Idle; stateText = tr("skipped"); break;
+    }
+    item->setIcon(FieldRow::stateIcon(st));
+    item->setToolTip(step.detail);
+    item->setData(Qt::AccessibleTextRole, QString(stepTitle(step.id) + QStringLiteral(", ") + stateText));
+}
+
+void ResultsPage::showBlocked(const QString &message)
+{
+    m_status->setText(message);
+}
+
+void ResultsPage::showReport(const CheckReport &report, const QString &note)
+{
+    m_settings = report.settings;
+    m_running = false;
+    Q_EMIT completeChanged();
+    m_cancel->setEnabled(false);
+    m_copy->setEnabled(true);
+    m_save->setEnabled(true);
+    for (const CheckStep &s : report.checks)
+        updateStep(s);
+    m_progress->setRange(0, 1);
+    m_progress->setValue(1);
+    int errors = 0, warnings = 0;
+    for (const Finding &f : report.findings) {
+        errors += f.severity == Severity::Error;
+        warnings += f.severity == Severity::Warning;
+    }
+    QString summary;
+    if (report.cancelled)
+        summary = tr("The check was cancelled.");
+    else if (errors == 0 && warnings == 0)
+        summary = tr("All checks passed: these settings work.");
+    else if (errors == 0)
+        summary = tr("The settings work, with %n warning(s).", nullptr, warnings);
+    else
+        summary = tr("%n problem(s) stop this account from working.", nullptr, errors);
+    m_summary->setText(summary);
+    m_status->setText(note.isEmpty() ? tr("Check finished in %1 s.").arg(double(report.totalMs) / 1000.0, 0, 'f', 1)
+                                     : note);
+
+    qDeleteAll(m_cards);
+    m_cards.clear();
+    const Finding *firstWithField = nullptr;
+    for (const Finding &f : report.findings) {
+        auto *card = new FindingCard(f, report.settings, m_cardsBox);
+        connect(card, &FindingCard::goToField, this, &ResultsPage::goToField);
+        connect(card, &FindingCard::showOnPhone, this, &ResultsPage::showOnPhone);
+        m_cardsLayout->insertWidget(m_cardsLayout->count() - 1, card);
+        m_cards.append(card);
+        if (!firstWithField && !f.field.isEmpty() && f.severity != Severity::Info)
+            firstWithField = &f;
+    }
+    if (firstWithField)
+        showOnPhone(*firstWithField);
+    else
+        m_phone->parentWidget()->hide();
+}
+
+void ResultsPage::showOnPhone(const Finding &finding)
+{
+    if (finding.field.isEmpty())
+        return;
+    QStringList fields{finding.field};
+    fields << finding.alsoFields;
+    m_phone->showFields(m_settings, fields);
+    m_phoneCaption->setText(tr("On the phone: %1").arg(FixCatalog::screenPath(finding.field, m_settings)));
+    m_phone->parentWidget()->show();
+}
+
+} // namespace mailfix

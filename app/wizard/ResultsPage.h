@@ -1,0 +1,69 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "report/CheckReport.h"
+
+#include <QHash>
+#include <QWizardPage>
+
+class QLabel;
+class QListWidget;
+class QListWidgetItem;
+class QProgressBar;
+class QPushButton;
+class QVBoxLayout;
+
+namespace mailfix {
+
+class FindingCard;
+class PhoneScreenView;
+
+/// Check & Results: live progress of the check, then the findings worst first
+/// next to a picture of the phone screen to change.
+class ResultsPage : public QWizardPage
+{
+    Q_OBJECT
+public:
+    explicit ResultsPage(QWidget *parent = nullptr);
+
+    void startRunning(const AccountSettings &settings);
+    void setProgress(int done, int total);
+    void updateStep(const CheckStep &step);
+    /// \a note says what was (not) checked again, for partial re-checks.
+    void showReport(const CheckReport &report, const QString &note = {});
+    void showBlocked(const QString &message);
+    /// Unblocks "Finish"; the page is complete only when no check runs.
+    bool isComplete() const override;
+
+    QList<FindingCard *> cards() const { return m_cards; }
+    PhoneScreenView *phone() const { return m_phone; }
+    QString summaryText() const;
+
+Q_SIGNALS:
+    void cancelRequested();
+    void goToField(const QString &field);
+    void copyRequested();
+    void saveRequested(const QString &format);
+
+private:
+    void showOnPhone(const Finding &finding);
+    QString stepTitle(const QString &id) const;
+
+    AccountSettings m_settings;
+    bool m_running = false;
+    QLabel *m_status;
+    QProgressBar *m_progress;
+    QPushButton *m_cancel;
+    QListWidget *m_steps;
+    QHash<QString, QListWidgetItem *> m_stepItems;
+    QLabel *m_summary;
+    QWidget *m_cardsBox;
+    QVBoxLayout *m_cardsLayout;
+    QList<FindingCard *> m_cards;
+    PhoneScreenView *m_phone;
+    QLabel *m_phoneCaption;
+    QPushButton *m_copy;
+    QPushButton *m_save;
+};
+
+} // namespace mailfix

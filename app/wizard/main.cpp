@@ -1,0 +1,178 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "CommandLine.h"
+#include "DialogConsentProvider.h"
+#include "MailfixWizard.h"
+#include "ResultsPage.h"
+#include "SessionStore.h"
+
+#include "account/SettingsFile.h"
+
+#include <QApplication>
+#include <QDir>
+#include <QFileInfo>
+#include <QIcon>
+#include <QLibraryInfo>
+#include <QLocale>
+#include <QMessageBox>
+#include <QScreen>
+#include <QSslCertificate>
+#include <QTimer>
+#include <QTranslator>
+
+#include <cstdio>
+
+using namespace mailfix;
+
+namespace {
+
+/// Takes a password from the environment and removes it there.
+Secret takePassword(const char *name)
+{
+    const QByteArray value = qgetenv(name);
+    qunsetenv(name);
+    return Secret(value);
+}
+
+void grabAndQuit(MailfixWizard *wizard, const QString &out)
+{
+    // Give the window one more round to paint its final state.
+    QTimer::singleShot(300, wizard, [wizard, out] {
+        const QPixmap pm = wizard->grab();
+        const bool ok = pm.save(out);
+        std::fprintf(ok ? stdout : stderr, "%s %s\n", ok ? "wrote" : "could not write", qPrintable(out));
+        QApplication::exit(ok ? 0 : 3);
+    });
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QStringList args;
+    for (int i = 0; i < argc; ++i)
+        args << QString::fromLocal8Bit(argv[i]);
+    QCoreApplication::setApplicationName(QStringLiteral("mailfix"));
+    QCoreApplication::setOrganizationName(QStringLiteral("Mailfix"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(MAILFIX_VERSION));
+
+    // --help, --version and mistakes need no window (and no display).
+    const CommandLine cl = CommandLine::parse(args);
+    switch (cl.action) {
+    case CommandLine::Action::Help:
+    case CommandLine::Action::Version:
+        std::fputs(qPrintable(cl.message), stdout);
+        return 0;
+    case CommandLine::Action::Error:
+        std::fprintf(stderr, "%s\n", qPrintable(cl.message));
+        return 2;
+    case CommandLine::Action::Run:
+        break;
+    }
+
+    Secret incomingPassword = takePassword("MAILFIX_INCOMING_PASSWORD");
+    Secret outgoingPassword = takePassword("MAILFIX_OUTGOING_PASSWORD");
+
+    QApplication app(argc, argv);
+    QGuiApplication::setDesktopFileName(QStringLiteral("io.mailfix.Mailfix"));
+    QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/mailfix.svg")));
+
+    QTranslator qtTranslator;
+    if (qtTranslator.load(QLocale(), QStringLiteral("qtbase"), QStringLiteral("_"),
+                          QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+        QApplication::installTranslator(&qtTranslator);
+    QTranslator translator;
+    if (translator.load(QLocale(), QStringLiteral("mailfix"), QStringLiteral("_"), QStringLiteral(":/i18n")))
+        QApplication::installTranslator(&translator);
+
+    CheckOptions options;
+    if (!cl.caFile.isEmpty()) {
+        options.extraCaCertificates = QSslCertificate::fromPath(cl.caFile);
+        if (options.extraCaCertificates.isEmpty()) {
+            std::fprintf(stderr, "%s\n",
+                         qPrintable(QApplication::translate("main", "mailfix: no PEM certificates in '%1'").arg(cl.caFile)));
+            return 2;
+        }
+    }
+
+    SessionStore session;
+    MailfixWizard wizard;
+    wizard.setCheckOptions(options);
+    if (cl.screenshotPage >= 0)
+        wizard.consent()->setAutoAnswer(false);
+
+    AccountSettings settings;
+    bool prefilled = false;
+    QString fileError;
+    if (!cl.settingsFile.isEmpty()) {
+        AccountSettings fromFile;
+        const SettingsParseResult r = SettingsFile::readFile(cl.settingsFile, &fromFile);
+        if (r.ok) {
+            settings = fromFile;
+            prefilled = true;
+        } else {
+            fileError = r.error;
+        }
+    } else if (cl.screenshotPage < 0 && session.hasSaved()) {
+        AccountSettings saved;
+        session.loadSaved(&saved);
+        const auto answer = QMessageBox::question(
+            nullptr, QApplication::translate("main", "Mailfix"),
+            QApplication::translate("main", "Restore the settings from your last session?"),
+            QMessageBox::Yes | QMessageBox::No, QMessageBox::Yes);
+        if (answer == QMessageBox::Yes) {
+            settings = saved;
+            prefilled = true;
+        } else {
+            session.clear();
+        }
+    }
+    if (!cl.ios.isEmpty()) {
+        settings.ios = *IosVersion::parse(cl.ios);
+        prefilled = true;
+    }
+    if (!incomingPassword.isEmpty() || !outgoingPassword.isEmpty()) {
+        settings.incoming.password = incomingPassword;
+        settings.outgoing.password = outgoingPassword;
+        prefilled = true;
+    }
+    incomingPassword.wipe();
+    outgoingPassword.wipe();
+    if (prefilled)
+        wizard.applySettings(settings, true);
+    settings = AccountSettings(); // forget the passwords here
+    wizard.setSessionStore(&session);
+
+    if (cl.screenshotPage < 0)
+        session.restoreGeometry(&wizard);
+    wizard.show();
+
+    if (!fileError.isEmpty()) {
+        // Nothing is lost: the wizard keeps what it had; the message says what was wrong.
+        auto *box = new QMessageBox(QMessageBox::Warning, QApplication::translate("main", "Cannot Read the Settings File"),
+                                    QApplication::translate("main", "The settings file could not be used:\n%1\n\n"
+                                                                    "Nothing was filled in from it.")
+                                        .arg(fileError),
+                                    QMessageBox::Ok, &wizard);
+        box->setObjectName(QStringLiteral("settingsFileError"));
+        box->setAttribute(Qt::WA_DeleteOnClose);
+        box->open();
+        std::fprintf(stderr, "%s\n", qPrintable(fileError));
+    }
+
+    const bool screenshot = cl.screenshotPage >= 0;
+    if (cl.check && fileError.isEmpty()) {
+        QTimer::singleShot(0, &wizard, [&wizard, screenshot, &cl] {
+            if (screenshot)
+                QObject::connect(&wizard, &MailfixWizard::checkFinished, &wizard,
+                                 [&wizard, &cl] { grabAndQuit(&wizard, cl.screenshotOut); });
+            if (!wizard.startCheck() && screenshot)
+                grabAndQuit(&wizard, cl.screenshotOut);
+        });
+    } else if (screenshot) {
+        QTimer::singleShot(0, &wizard, [&wizard, &cl] {
+            wizard.navigateTo(cl.screenshotPage);
+            grabAndQuit(&wizard, cl.screenshotOut);
+        });
+    }
+    return app.exec();
+}
