@@ -241,6 +241,7 @@ void ResultsPage::showReport(const CheckReport &report, const QString &note)
         connect(card, &FindingCard::goToField, this, &ResultsPage::goToField);
         connect(card, &FindingCard::showOnPhone, this, &ResultsPage::showOnPhone);
         m_cardsLayout->insertWidget(m_cardsLayout->count() - 1, card);
+        card->show(); // at once, not on the layout's queued show
         m_cards.append(card);
         if (!firstWithField && !f.field.isEmpty() && f.severity != Severity::Info)
             firstWithField = &f;
