@@ -8,7 +8,9 @@
 
 #include <QHBoxLayout>
 #include <QLabel>
-#include <QListWidget>
+#include <QHeaderView>
+#include <QTabWidget>
+#include <QTreeWidget>
 #include <QMenu>
 #include <QProgressBar>
 #include <QPushButton>
@@ -21,7 +23,7 @@ namespace mailfix {
 
 ResultsPage::ResultsPage(QWidget *parent)
     : QWizardPage(parent), m_status(new QLabel(this)), m_progress(new QProgressBar(this)),
-      m_cancel(new QPushButton(tr("Cancel Check"), this)), m_steps(new QListWidget(this)),
+      m_cancel(new QPushButton(tr("Cancel Check"), this)), m_tabs(new QTabWidget(this)), m_steps(new QTreeWidget(this)),
       m_summary(new QLabel(this)), m_cardsBox(new QWidget), m_cardsLayout(new QVBoxLayout(m_cardsBox)),
       m_phone(new PhoneScreenView), m_phoneCaption(new QLabel), m_copy(new QPushButton(tr("&Copy Report"), this)),
       m_save(new QPushButton(tr("&Save Report"), this))
@@ -59,18 +61,16 @@ ResultsPage::ResultsPage(QWidget *parent)
     m_summary->setFont(big);
     layout->addWidget(m_summary);
 
-    // Left: steps and findings; right: the phone.
+    // Left: findings and steps; right: the phone.
     auto *splitter = new QSplitter(Qt::Horizontal, this);
-    auto *left = new QWidget;
-    auto *leftLayout = new QVBoxLayout(left);
-    leftLayout->setContentsMargins(0, 0, 0, 0);
+    m_tabs->setObjectName(QStringLiteral("resultTabs"));
     m_steps->setObjectName(QStringLiteral("checkSteps"));
     m_steps->setAccessibleName(tr("Check steps"));
-    m_steps->setMaximumHeight(110);
-    m_steps->setFlow(QListView::LeftToRight);
-    m_steps->setWrapping(true);
-    m_steps->setSpacing(2);
-    leftLayout->addWidget(m_steps);
+    m_steps->setColumnCount(2);
+    m_steps->setHeaderLabels({tr("Step"), tr("Details")});
+    m_steps->setRootIsDecorated(false);
+    m_steps->setUniformRowHeights(true);
+    m_steps->header()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
     auto *scroll = new QScrollArea;
     scroll->setObjectName(QStringLiteral("findingsArea"));
     scroll->setWidgetResizable(true);
@@ -78,7 +78,9 @@ ResultsPage::ResultsPage(QWidget *parent)
     m_cardsLayout->setContentsMargins(0, 0, 4, 0);
     m_cardsLayout->addStretch(1);
     scroll->setWidget(m_cardsBox);
-    leftLayout->addWidget(scroll, 1);
+    m_tabs->addTab(scroll, tr("&Findings"));
+    m_tabs->addTab(m_steps, tr("S&teps"));
+    auto *left = m_tabs;
     splitter->addWidget(left);
 
     auto *right = new QWidget;
@@ -157,6 +159,7 @@ void ResultsPage::startRunning(const AccountSettings &settings)
     Q_EMIT completeChanged();
     m_steps->clear();
     m_stepItems.clear();
+    m_tabs->setCurrentWidget(m_steps);
     qDeleteAll(m_cards);
     m_cards.clear();
     m_summary->clear();
@@ -176,11 +179,51 @@ void ResultsPage::setProgress(int done, int total)
     m_progress->setValue(done);
 }
 
+static int stepOrder(const QString &leaf)
+{
+    static const QStringList order{QStringLiteral("dns"),  QStringLiteral("connect"),    QStringLiteral("tls"),
+                                   QStringLiteral("greeting"), QStringLiteral("ehlo"), QStringLiteral("capability"),
+                                   QStringLiteral("auth"), QStringLiteral("login"),      QStringLiteral("sender"),
+                                   QStringLiteral("relay")};
+    const int i = int(order.indexOf(leaf));
+    return i < 0 ? 100 : i;
+}
+
+QTreeWidgetItem *ResultsPage::sideItem(const QString &side)
+{
+    for (int i = 0; i < m_steps->topLevelItemCount(); ++i)
+        if (m_steps->topLevelItem(i)->data(0, Qt::UserRole).toString() == side)
+            return m_steps->topLevelItem(i);
+    auto *item = new QTreeWidgetItem;
+    item->setData(0, Qt::UserRole, side);
+    QFont bold = m_steps->font();
+    bold.setBold(true);
+    item->setFont(0, bold);
+    if (side == QLatin1String("incoming")) {
+        item->setText(0, tr("Incoming Mail Server (%1)")
+                             .arg(m_settings.incomingType == IncomingType::Imap ? QStringLiteral("IMAP") : QStringLiteral("POP")));
+        m_steps->insertTopLevelItem(0, item);
+    } else {
+        item->setText(0, tr("Outgoing Mail Server (SMTP)"));
+        m_steps->addTopLevelItem(item);
+    }
+    item->setFirstColumnSpanned(true);
+    item->setExpanded(true);
+    return item;
+}
+
 void ResultsPage::updateStep(const CheckStep &step)
 {
-    QListWidgetItem *item = m_stepItems.value(step.id);
+    QTreeWidgetItem *item = m_stepItems.value(step.id);
     if (!item) {
-        item = new QListWidgetItem(stepTitle(step.id), m_steps);
+        QTreeWidgetItem *parent = sideItem(step.id.section(QLatin1Char('.'), 0, 0));
+        const int order = stepOrder(step.id.section(QLatin1Char('.'), 1));
+        item = new QTreeWidgetItem;
+        item->setData(0, Qt::UserRole, order);
+        int at = 0;
+        while (at < parent->childCount() && parent->child(at)->data(0, Qt::UserRole).toInt() <= order)
+            ++at;
+        parent->insertChild(at, item);
         m_stepItems.insert(step.id, item);
     }
     FieldRow::State st = FieldRow::State::Waiting;
@@ -191,11 +234,14 @@ void ResultsPage::updateStep(const CheckStep &step)
     case StepStatus::Pass: st = FieldRow::State::Passed; stateText = tr("passed"); break;
     case StepStatus::Fail: st = FieldRow::State::Failed; stateText = tr("failed"); break;
     case StepStatus::Warn: st = FieldRow::State::Warning; stateText = tr("warning"); break;
-    case StepStatus::Skipped: st = FieldRow::State::Idle; stateText = tr("skipped"); break;
+    case StepStatus::Skipped: st = FieldRow::State::Waiting; stateText = tr("skipped"); break;
     }
-    item->setIcon(FieldRow::stateIcon(st));
-    item->setToolTip(step.detail);
-    item->setData(Qt::AccessibleTextRole, QString(stepTitle(step.id) + QStringLiteral(", ") + stateText));
+    const QString title = stepTitle(step.id).section(QStringLiteral(": "), 1);
+    item->setIcon(0, FieldRow::stateIcon(st));
+    item->setText(0, step.status == StepStatus::Skipped ? tr("%1 (skipped)").arg(title) : title);
+    item->setText(1, step.detail);
+    item->setToolTip(1, step.detail);
+    item->setData(0, Qt::AccessibleTextRole, QString(stepTitle(step.id) + QStringLiteral(", ") + stateText));
 }
 
 void ResultsPage::showBlocked(const QString &message)
@@ -226,9 +272,11 @@ void ResultsPage::showReport(const CheckReport &report, const QString &note)
     else if (errors == 0 && warnings == 0)
         summary = tr("All checks passed: these settings work.");
     else if (errors == 0)
-        summary = tr("The settings work, with %n warning(s).", nullptr, warnings);
+        summary = warnings == 1 ? tr("The settings work, with one warning.")
+                                : tr("The settings work, with %1 warnings.").arg(warnings);
     else
-        summary = tr("%n problem(s) stop this account from working.", nullptr, errors);
+        summary = errors == 1 ? tr("One problem stops this account from working.")
+                              : tr("%1 problems stop this account from working.").arg(errors);
     m_summary->setText(summary);
     m_status->setText(note.isEmpty() ? tr("Check finished in %1 s.").arg(double(report.totalMs) / 1000.0, 0, 'f', 1)
                                      : note);
@@ -246,10 +294,16 @@ void ResultsPage::showReport(const CheckReport &report, const QString &note)
         if (!firstWithField && !f.field.isEmpty() && f.severity != Severity::Info)
             firstWithField = &f;
     }
-    if (firstWithField)
+    m_tabs->setCurrentIndex(m_cards.isEmpty() ? 1 : 0);
+    if (firstWithField) {
         showOnPhone(*firstWithField);
-    else
+    } else if (!report.cancelled && report.ok()) {
+        m_phone->showFields(m_settings, {});
+        m_phoneCaption->setText(tr("Nothing to change on the phone."));
+        m_phone->parentWidget()->show();
+    } else {
         m_phone->parentWidget()->hide();
+    }
 }
 
 void ResultsPage::showOnPhone(const Finding &finding)

@@ -7,8 +7,9 @@
 #include <QWizardPage>
 
 class QLabel;
-class QListWidget;
-class QListWidgetItem;
+class QTabWidget;
+class QTreeWidget;
+class QTreeWidgetItem;
 class QProgressBar;
 class QPushButton;
 class QVBoxLayout;
@@ -54,8 +55,10 @@ private:
     QLabel *m_status;
     QProgressBar *m_progress;
     QPushButton *m_cancel;
-    QListWidget *m_steps;
-    QHash<QString, QListWidgetItem *> m_stepItems;
+    QTabWidget *m_tabs;
+    QTreeWidget *m_steps;
+    QHash<QString, QTreeWidgetItem *> m_stepItems;
+    QTreeWidgetItem *sideItem(const QString &side);
     QLabel *m_summary;
     QWidget *m_cardsBox;
     QVBoxLayout *m_cardsLayout;
