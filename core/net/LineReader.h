@@ -17,8 +17,12 @@ public:
     bool nextLine(QByteArray *line);
     /// Takes exactly n raw bytes (an IMAP literal). False until that many are buffered.
     bool takeBytes(qsizetype n, QByteArray *out);
-    /// True once a line grew past the cap without a terminator.
-    bool overflowed() const { return m_buffer.size() > m_maxLine && m_buffer.indexOf('\n') < 0; }
+    /// True once the next line grew past the cap, whether or not its terminator has come.
+    bool overflowed() const
+    {
+        const qsizetype nl = m_buffer.indexOf('\n');
+        return nl < 0 ? m_buffer.size() > m_maxLine : nl > m_maxLine;
+    }
     qsizetype buffered() const { return m_buffer.size(); }
     QByteArray takeAll() { return std::exchange(m_buffer, QByteArray()); }
     void clear() { m_buffer.clear(); }

@@ -78,6 +78,8 @@ void ImapProbe::onLine(const QByteArray &line)
             return; // not ours: ignore
         const Cmd cmd = it.value();
         m_tags.erase(it);
+        if (m_tags.size() == 1 && m_tags.cbegin().value() == Cmd::Logout)
+            expectClose(); // only the goodbye is still due
         if (!r.capabilities.isEmpty()) {
             m_caps = r.capabilities;
             m_haveCaps = true;
@@ -291,7 +293,6 @@ void ImapProbe::login()
             if (!context()->settings().imapPathPrefix.trimmed().isEmpty())
                 command(Cmd::List, "LIST \"\" " + quoted(context()->settings().imapPathPrefix.trimmed().toUtf8() + '%'));
             command(Cmd::Logout, QByteArrayLiteral("LOGOUT"));
-            expectClose();
         }
         flush();
     });

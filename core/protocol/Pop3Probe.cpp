@@ -26,9 +26,9 @@ void Pop3Probe::sendCmds(const QList<std::pair<Cmd, std::pair<QByteArray, QStrin
         wire += c.second.first + "\r\n";
         shown.append(c.second.second.isEmpty() ? QString::fromUtf8(c.second.first) : c.second.second);
         m_expect.append(c.first);
-        if (c.first == Cmd::Quit)
-            expectClose();
     }
+    if (m_expect.size() == 1 && m_expect.first() == Cmd::Quit)
+        expectClose();
     send(wire, shown.join(QLatin1Char('\n')));
 }
 
@@ -57,6 +57,8 @@ void Pop3Probe::onLine(const QByteArray &line)
     if (m_expect.isEmpty())
         return;
     const Cmd cmd = reply->continuation ? Cmd::Auth : m_expect.takeFirst();
+    if (m_expect.size() == 1 && m_expect.first() == Cmd::Quit)
+        expectClose(); // only the goodbye is still due
     if (reply->continuation && m_expect.value(0) != Cmd::Auth) {
         fail(currentStep(), tr("Unexpected continuation"));
         addFinding(QStringLiteral("protocol.mismatch"), field("port"), reply->raw);

@@ -63,11 +63,11 @@ void SmtpProbe::onLine(const QByteArray &line)
     switch (m_parser.feedLine(line, &reply, &error)) {
     case SmtpReplyParser::Result::NeedMore: return;
     case SmtpReplyParser::Result::Error: {
-        if (m_expect.value(0) == Cmd::Greeting) {
+        const bool tooLong = error.contains(QLatin1String("more than"));
+        if (m_expect.value(0) == Cmd::Greeting && !tooLong) {
             reportMismatch(line);
             return;
         }
-        const bool tooLong = error.contains(QLatin1String("more than"));
         addFinding(tooLong ? QStringLiteral("protocol.limit_exceeded") : QStringLiteral("protocol.mismatch"),
                    tooLong ? QString() : field("port"), printable(line, 200) + QStringLiteral(" (") + error + QLatin1Char(')'));
         fail(currentStep(), error);
@@ -86,9 +86,9 @@ void SmtpProbe::sendGroup(const QList<Out> &cmds)
         wire += o.wire + "\r\n";
         shown.append(o.shown.isEmpty() ? QString::fromUtf8(o.wire) : o.shown);
         m_expect.append(o.cmd);
-        if (o.cmd == Cmd::Quit)
-            expectClose();
     }
+    if (m_expect.size() == 1 && m_expect.first() == Cmd::Quit)
+        expectClose();
     send(wire, shown.join(QLatin1Char('\n')));
 }
 
@@ -110,6 +110,8 @@ void SmtpProbe::onReply(const SmtpReply &reply)
         return;
     }
     const Cmd cmd = m_expect.takeFirst();
+    if (m_expect.size() == 1 && m_expect.first() == Cmd::Quit)
+        expectClose(); // only the goodbye is still due
     rearmDeadline();
     switch (cmd) {
     case Cmd::Greeting:
