@@ -247,7 +247,7 @@ TEST_CASE("every input has its field name and an accessible name", "[gui]")
     }
 }
 
-TEST_CASE("--settings prefills the wizard", "[gui]")
+TEST_CASE("a settings file (--settings) prefills the wizard", "[gui]")
 {
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("settings.json"));
