@@ -70,11 +70,21 @@ void ScriptedTransport::pump()
             return;
         }
         m_in += m_chunks.takeFirst();
+        const int writesBefore = int(m_writes.size());
         later([this] { Q_EMIT readyRead(); });
         if (m_chunks.isEmpty()) {
             m_closed = true;
             later([this] { Q_EMIT closed(); });
+            return;
         }
+        // The client may wait for more (a partial line): do not let it sit out its
+        // deadline, send the next chunk once it has had its turn.
+        later([this, writesBefore] {
+            later([this, writesBefore] {
+                if (!m_closed && m_writes.size() == writesBefore)
+                    pump();
+            });
+        });
         return;
     }
     bool delivered = false;
