@@ -1423,6 +1423,63 @@ Words unknownCode(const Ctx &c)
     return w;
 }
 
+Words settingsPortInvalid(const Ctx &c)
+{
+    Words w;
+    w.title = sided(c, FixCatalog::tr("The incoming Server Port %1 is not a port number"),
+                    FixCatalog::tr("The outgoing Server Port %1 is not a port number"))
+                  .arg(c.intParam("port"));
+    w.fix = portSslSteps(c, secureDefault(c));
+    return w;
+}
+
+Words smtpRelayInconclusive(const Ctx &c)
+{
+    Words w;
+    w.title = FixCatalog::tr("The outgoing server %1 refused the test recipient, not the sending").arg(c.hostShown());
+    w.fix << FixCatalog::tr(
+        "Nothing to change on the phone for this: the server checked the test address itself.");
+    w.fix << FixCatalog::tr(
+        "To test relaying fully, run the check again with a recipient address you know works "
+        "(--relay-recipient).");
+    return w;
+}
+
+Words protocolTimeout(const Ctx &c)
+{
+    Words w;
+    w.title = c.host.isEmpty() ? FixCatalog::tr("The server stopped answering")
+                               : FixCatalog::tr("%1 stopped answering in the middle of the check").arg(c.host);
+    w.fix << FixCatalog::tr(
+        "Check that host name and port are right: another kind of server may be answering.");
+    w.fix << FixCatalog::tr(
+        "Try again later or from another network; if it persists, send the details below to your "
+        "provider.");
+    return w;
+}
+
+Words connectClosed(const Ctx &c)
+{
+    Words w;
+    w.title = c.host.isEmpty() ? FixCatalog::tr("The server closed the connection")
+                               : FixCatalog::tr("%1 closed the connection during the check").arg(c.host);
+    w.fix << FixCatalog::tr(
+        "Check that host name and port are right: the server may not offer this service on that "
+        "port.");
+    w.fix << FixCatalog::tr(
+        "If they are right, the server may be refusing this network or be overloaded: try again "
+        "later or from another network, and send the details below to your provider if it persists.");
+    return w;
+}
+
+Words checkCancelled(const Ctx &)
+{
+    Words w;
+    w.title = FixCatalog::tr("The check was cancelled before it finished");
+    w.fix << FixCatalog::tr("Press Check again to test all settings.");
+    return w;
+}
+
 const QHash<QString, Describer> &describers()
 {
     static const QHash<QString, Describer> table{
@@ -1467,6 +1524,11 @@ const QHash<QString, Describer> &describers()
         {QStringLiteral("smtp.open_relay"), &smtpOpenRelay},
         {QStringLiteral("incoming.path_prefix"), &incomingPathPrefix},
         {QStringLiteral("ios.known_bug"), &iosKnownBug},
+        {QStringLiteral("settings.port_invalid"), &settingsPortInvalid},
+        {QStringLiteral("smtp.relay_inconclusive"), &smtpRelayInconclusive},
+        {QStringLiteral("protocol.timeout"), &protocolTimeout},
+        {QStringLiteral("connect.closed"), &connectClosed},
+        {QStringLiteral("check.cancelled"), &checkCancelled},
     };
     return table;
 }

@@ -31,7 +31,7 @@ QStringList fieldsForStep(const QString &stepId, const AccountSettings &settings
 {
     const QString side = stepId.section(QLatin1Char('.'), 0, 0);
     const QString leaf = stepId.section(QLatin1Char('.'), 1);
-    auto f = [&](const char *name) { return side + QLatin1Char('.') + QLatin1String(name); };
+    auto f = [&](const char *name) -> QString { return side + QLatin1Char('.') + QLatin1String(name); };
     Q_UNUSED(settings)
     if (leaf == QLatin1String("dns"))
         return {f("host")};

@@ -68,10 +68,16 @@ struct TestServers
         s.outgoing.password = Secret(password().toUtf8());
         return s;
     }
+    /// The address where Dovecot treats the client as remote (on 127.0.0.1 it counts
+    /// loopback as secure and allows a password before TLS).
+    QString strictHost() const { return json.value(QStringLiteral("strict_host")).toString(); }
+
     CheckOptions options() const
     {
         CheckOptions o;
-        o.stepTimeoutMs = 4000;
+        // Generous: Dovecot delays logins from an address with recent failures by up
+        // to 15 s; no test here waits for a deadline.
+        o.stepTimeoutMs = 20000;
         o.extraCaCertificates = QSslCertificate::fromPath(caFile());
         o.relayRecipient = foreignRecipient();
         return o;
@@ -79,6 +85,12 @@ struct TestServers
 };
 
 /// The first finding with this code (and this field, when one is given).
+/// Only one side given, as a one-sided check from the CLI would be.
+inline void dropSide(AccountSettings &s, ServerSide side)
+{
+    s.server(side) = ServerSettings();
+}
+
 inline const Finding *findingFor(const CheckReport &r, const QString &code, const QString &field = QString())
 {
     for (const Finding &f : r.findings)

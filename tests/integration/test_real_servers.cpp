@@ -57,7 +57,7 @@ TEST_CASE("real servers: POP3 correct and with a wrong password", "[integration]
     AccountSettings s = ts.goodSettings();
     s.incomingType = IncomingType::Pop;
     s.incoming.port = ts.port("pop3", "pop3");
-    s.outgoing.host.clear();
+    test::dropSide(s, ServerSide::Outgoing);
     CheckReport r = run(s);
     INFO("findings:\n" << test::describe(r).toStdString());
     CHECK(r.ok());
@@ -100,6 +100,7 @@ TEST_CASE("real servers: Use SSL off where the server requires TLS", "[integrati
     AccountSettings s = ts.goodSettings();
     s.outgoing.ssl = false;
     s.incoming.ssl = false;
+    s.incoming.host = ts.strictHost();
     const CheckReport r = run(s);
     INFO("findings:\n" << test::describe(r).toStdString());
     bool smtp = false, imap = false;
@@ -116,7 +117,7 @@ TEST_CASE("real servers: Use SSL off and no user on the STARTTLS-only port", "[i
 {
     const auto &ts = TestServers::get();
     AccountSettings s = ts.goodSettings();
-    s.incoming.host.clear();
+    test::dropSide(s, ServerSide::Incoming);
     s.outgoing.ssl = false;
     s.outgoing.user.clear();
     s.outgoing.password = Secret();
@@ -127,7 +128,7 @@ TEST_CASE("real servers: Use SSL off on the implicit-TLS port", "[integration]")
 {
     const auto &ts = TestServers::get();
     AccountSettings s = ts.goodSettings();
-    s.incoming.host.clear();
+    test::dropSide(s, ServerSide::Incoming);
     s.outgoing.port = ts.port("smtp", "smtps");
     s.outgoing.ssl = false;
     requireFinding(run(s), "tls.implicit_expected", "outgoing.ssl");
@@ -137,7 +138,7 @@ TEST_CASE("real servers: certificate for another name", "[integration]")
 {
     const auto &ts = TestServers::get();
     AccountSettings s = ts.goodSettings();
-    s.incoming.host.clear();
+    test::dropSide(s, ServerSide::Incoming);
     s.outgoing.port = ts.port("smtp", "wrongname");
     const CheckReport r = run(s);
     requireFinding(r, "cert.hostname_mismatch", "outgoing.host");
@@ -151,7 +152,7 @@ TEST_CASE("real servers: certificate from an unknown CA", "[integration]")
 {
     const auto &ts = TestServers::get();
     AccountSettings s = ts.goodSettings();
-    s.incoming.host.clear();
+    test::dropSide(s, ServerSide::Incoming);
     s.outgoing.port = ts.port("smtp", "unknownca");
     requireFinding(run(s), "cert.untrusted", "outgoing.host");
 }
@@ -160,7 +161,7 @@ TEST_CASE("real servers: host that does not exist", "[integration]")
 {
     const auto &ts = TestServers::get();
     AccountSettings s = ts.goodSettings();
-    s.incoming.host.clear();
+    test::dropSide(s, ServerSide::Incoming);
     s.outgoing.host = QStringLiteral("smtp.no-such-host.invalid");
     requireFinding(run(s), "dns.not_found", "outgoing.host");
 }
@@ -169,7 +170,7 @@ TEST_CASE("real servers: port where nothing listens", "[integration]")
 {
     const auto &ts = TestServers::get();
     AccountSettings s = ts.goodSettings();
-    s.incoming.host.clear();
+    test::dropSide(s, ServerSide::Incoming);
     s.outgoing.port = ts.json.value(QStringLiteral("closed_port")).toInt();
     requireFinding(run(s), "connect.refused", "outgoing.port");
 }
@@ -192,7 +193,7 @@ TEST_CASE("real servers: Email not owned by the login", "[integration]")
 {
     const auto &ts = TestServers::get();
     AccountSettings s = ts.goodSettings();
-    s.incoming.host.clear();
+    test::dropSide(s, ServerSide::Incoming);
     s.email = ts.user("bob", "email");
     requireFinding(run(s), "smtp.sender_rejected", "account.email");
 }
@@ -209,7 +210,7 @@ TEST_CASE("real servers: SMTP settings pointing at the IMAP port", "[integration
 {
     const auto &ts = TestServers::get();
     AccountSettings s = ts.goodSettings();
-    s.incoming.host.clear();
+    test::dropSide(s, ServerSide::Incoming);
     s.outgoing.port = ts.port("imap", "imap");
     const CheckReport r = run(s);
     requireFinding(r, "protocol.mismatch", "outgoing.port");
@@ -221,7 +222,7 @@ TEST_CASE("real servers: a user name on a port without AUTH (MX port)", "[integr
 {
     const auto &ts = TestServers::get();
     AccountSettings s = ts.goodSettings();
-    s.incoming.host.clear();
+    test::dropSide(s, ServerSide::Incoming);
     s.outgoing.port = ts.port("smtp", "mx");
     requireFinding(run(s), "auth.not_offered", "outgoing.port");
 }
@@ -230,7 +231,7 @@ TEST_CASE("real servers: no password before TLS without consent", "[integration]
 {
     const auto &ts = TestServers::get();
     AccountSettings s = ts.goodSettings();
-    s.incoming.host.clear();
+    test::dropSide(s, ServerSide::Incoming);
     s.outgoing.port = ts.port("smtp", "submission_plain_ok");
     s.outgoing.ssl = false;
     CheckReport r = run(s);

@@ -3,7 +3,6 @@
 #include "ScriptedTransport.h"
 // tests/CMakeLists.txt globs only unit/*.cpp into this target: take the scripted
 // transport's implementation in here (it needs no moc).
-#include "ScriptedTransport.cpp"
 
 #include "Checker.h"
 #include "protocol/Sasl.h"
