@@ -222,24 +222,6 @@ QByteArray HostileServer::allTls() const
     return all;
 }
 
-bool containsCredential(const QByteArray &bytes, const QByteArray &password)
-{
-    if (password.isEmpty())
-        return false;
-    if (bytes.contains(password))
-        return true;
-    static const QRegularExpression token(QStringLiteral("[A-Za-z0-9+/]{4,}={0,2}"));
-    auto it = token.globalMatch(QString::fromLatin1(bytes));
-    while (it.hasNext()) {
-        const QString t = it.next().captured(0);
-        // Every alignment: base64 may start at any of four offsets inside a token.
-        for (int skip = 0; skip < 4 && skip < t.size(); ++skip)
-            if (QByteArray::fromBase64(t.mid(skip).toLatin1()).contains(password))
-                return true;
-    }
-    return false;
-}
-
 qint64 residentKb()
 {
     QFile f(QStringLiteral("/proc/self/statm"));

@@ -5,6 +5,8 @@
 // server side that no credential ever crossed the wire in the clear.
 #pragma once
 
+#include "LeakSearch.h"
+
 #include "net/SocketTransport.h"
 
 #include <QHash>
@@ -123,9 +125,7 @@ private:
     QHash<quint16, quint16> m_map;
 };
 
-/// True when \a bytes holds \a password in clear or inside any base64 token
-/// (AUTH PLAIN "\0user\0pass", AUTH LOGIN), whatever the alignment.
-bool containsCredential(const QByteArray &bytes, const QByteArray &password);
+using mailfix::test::containsCredential;
 
 /// Resident set size of this process in KiB (/proc/self/statm).
 qint64 residentKb();

@@ -26,19 +26,7 @@ QByteArray plainResponse(const QByteArray &authzid)
 
 QList<QByteArray> forbiddenForms()
 {
-    const QByteArray pw = kPassword;
-    QByteArray noUser(2, '\0');
-    noUser += pw;
-    return {
-        pw,                                                           // clear
-        pw.toBase64(),                                                // AUTH LOGIN
-        plainResponse({}),                                            // AUTH PLAIN "\0user\0pass"
-        noUser.toBase64(),                                            // AUTH PLAIN, no user
-        QByteArray('"' + pw + '"'),                                   // IMAP quoted
-        QByteArray("{" + QByteArray::number(pw.size()) + "}\r\n" + pw), // IMAP literal
-        QByteArray("PASS " + pw),                                     // POP3
-        pw.toPercentEncoding(),
-    };
+    return test::forbiddenForms(kUser, kPassword);
 }
 
 void requireClean(const QString &what, const QString &text)
