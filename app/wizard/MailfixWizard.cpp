@@ -52,32 +52,6 @@ QString sideOf(const Finding &f)
     return {};
 }
 
-/// The fields a check step tests. Same table as core's fieldsForStep(), which at
-/// present returns dangling QStringBuilders under QT_USE_QSTRINGBUILDER (its lambda
-/// lacks "-> QString", core/report/CheckReport.cpp) and crashes. Use fieldsForStep()
-/// again once that is fixed.
-QStringList stepFields(const QString &stepId)
-{
-    const QString side = stepId.section(QLatin1Char('.'), 0, 0);
-    const QString leaf = stepId.section(QLatin1Char('.'), 1);
-    auto f = [&](const char *name) -> QString { return side + QLatin1Char('.') + QLatin1String(name); };
-    if (leaf == QLatin1String("dns"))
-        return {f("host")};
-    if (leaf == QLatin1String("connect") || leaf == QLatin1String("greeting"))
-        return {f("host"), f("port")};
-    if (leaf == QLatin1String("tls"))
-        return {f("ssl"), f("port")};
-    if (leaf == QLatin1String("ehlo") || leaf == QLatin1String("capability"))
-        return {f("port")};
-    if (leaf == QLatin1String("auth") || leaf == QLatin1String("login"))
-        return {f("user"), f("password"), f("auth")};
-    if (leaf == QLatin1String("sender"))
-        return {QStringLiteral("account.email")};
-    if (leaf == QLatin1String("relay"))
-        return {f("user"), f("password"), f("host")};
-    return {};
-}
-
 bool sameSide(const ServerSettings &a, const ServerSettings &b)
 {
     return a.host == b.host && a.port == b.port && a.ssl == b.ssl && a.auth == b.auth && a.user == b.user &&
@@ -638,14 +612,14 @@ void MailfixWizard::onStep(const CheckStep &step)
 {
     m_stepStatus.insert(step.id, step.status);
     m_results->updateStep(step);
-    for (const QString &field : stepFields(step.id)) {
+    for (const QString &field : fieldsForStep(step.id, m_running)) {
         FieldRow *row = m_rows.value(field);
         if (!row)
             continue;
         // A field's state is the worst of the steps that test it.
         bool fail = false, warn = false, running = false, pending = false, pass = false;
         for (auto it = m_stepStatus.cbegin(); it != m_stepStatus.cend(); ++it) {
-            if (!stepFields(it.key()).contains(field))
+            if (!fieldsForStep(it.key(), m_running).contains(field))
                 continue;
             fail |= it.value() == StepStatus::Fail;
             warn |= it.value() == StepStatus::Warn;
