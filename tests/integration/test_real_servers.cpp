@@ -247,3 +247,20 @@ TEST_CASE("real servers: no password before TLS without consent", "[integration]
     CHECK(test::findingFor(r, QStringLiteral("tls.plaintext_login")) != nullptr);
     CHECK(r.ok());
 }
+
+TEST_CASE("real servers: Postfix's pipelining guard never fires", "[integration]")
+{
+    const auto &ts = TestServers::get();
+    // Both pipelined flows: logged in (AUTH PLAIN + transaction) and not logged in.
+    AccountSettings s = ts.goodSettings();
+    CHECK(run(s).ok());
+    s.outgoing.user.clear();
+    s.outgoing.password = Secret();
+    run(s);
+    QFile log(ts.json.value(QStringLiteral("logs")).toObject().value(QStringLiteral("postfix")).toString());
+    REQUIRE(log.open(QIODevice::ReadOnly));
+    const QByteArray text = log.readAll();
+    CHECK_FALSE(text.contains("improper command pipelining"));
+    CHECK_FALSE(text.contains("protocol synchronization"));
+    CHECK(text.contains("smtpd")); // the log is really Postfix's
+}
