@@ -4,7 +4,7 @@
 # missing, builds, runs every test tier against real Postfix and Dovecot on loopback,
 # then the sanitizer build and the fuzzers. Environment:
 #   MAILFIX_FUZZ_SECONDS  seconds per fuzz target (default 60, 0 skips fuzzing)
-#   MAILFIX_SKIP_ASAN=1   skip the AddressSanitizer/UBSan pass
+#   MAILFIX_SKIP_ASAN=1   skip the AddressSanitizer/UBSan pass and the fuzzers
 set -euo pipefail
 cd "$(dirname "$0")/.."
 root=$PWD
@@ -22,15 +22,15 @@ step "tests: unit, real servers, hostile, GUI"
 ctest --preset default -j1 --timeout 300
 
 if [ "${MAILFIX_SKIP_ASAN:-0}" != 1 ]; then
-  step "tests under AddressSanitizer + UndefinedBehaviorSanitizer"
-  cmake --preset asan -DMAILFIX_BUILD_WIZARD=OFF >/dev/null
+  # One clang build serves both: the suite under ASan+UBSan, and the fuzz targets.
+  step "tests under AddressSanitizer + UndefinedBehaviorSanitizer (clang)"
+  cmake --preset asan >/dev/null
   cmake --build --preset asan -j"$jobs"
-  LSAN_OPTIONS="suppressions=$root/tests/lsan.supp:print_suppressions=0" \
-    ctest --preset asan -j1 --timeout 300
-fi
+  ctest --preset asan -j1 --timeout 300
 
-fuzz_seconds=${MAILFIX_FUZZ_SECONDS:-60}
-if [ "$fuzz_seconds" != 0 ] && [ -x tests/fuzz/run-fuzzers.sh ]; then
-  step "fuzzing, ${fuzz_seconds}s per target"
-  tests/fuzz/run-fuzzers.sh "$fuzz_seconds"
+  fuzz_seconds=${MAILFIX_FUZZ_SECONDS:-60}
+  if [ "$fuzz_seconds" != 0 ]; then
+    step "fuzzing, ${fuzz_seconds}s per target"
+    MAILFIX_FUZZ_PRESET=asan MAILFIX_FUZZ_BUILD_DIR="$root/build/asan" tests/fuzz/run-fuzzers.sh "$fuzz_seconds"
+  fi
 fi

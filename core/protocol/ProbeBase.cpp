@@ -5,6 +5,7 @@
 #include "protocol/SmtpReply.h"
 
 #include <QRegularExpression>
+#include <memory>
 
 namespace mailfix {
 
@@ -246,6 +247,55 @@ void ProbeBase::onSniffEncrypted()
     onReadyRead();
 }
 
+void ProbeBase::sniffPlainText(const QString &tlsError)
+{
+    // TLS from the first byte failed: does the port speak plain text instead (the
+    // STARTTLS port, or a server without TLS)? Read its first line on a new connection.
+    m_plainSniffed = true;
+    note(QStringLiteral("TLS failed: looking at what port %1 says without TLS").arg(m_port));
+    if (m_transport) {
+        m_transport->disconnect(this);
+        m_transport->abort();
+        m_transport->deleteLater();
+        m_transport = nullptr;
+    }
+    auto conclude = [this, tlsError](const QByteArray &firstLine) {
+        if (m_finished)
+            return;
+        const QString seen = firstLine.isEmpty() ? QString() : detectProtocol(firstLine);
+        if (!firstLine.isEmpty())
+            m_context->record(sideName(m_side), QLatin1Char('S'), printable(firstLine, 1000));
+        if (seen == protocolName()) {
+            Finding &f = addFinding(QStringLiteral("tls.unavailable"), field("ssl"),
+                                    tr("Port %1 answers in plain text, not TLS: %2").arg(m_port).arg(printable(firstLine, 200)));
+            f.params.insert(QStringLiteral("suggested_port"), standardPort(true));
+            f.params.insert(QStringLiteral("protocol_seen"), seen);
+        } else if (!seen.isEmpty() && seen != QLatin1String("unknown") && seen != QLatin1String("TLS")) {
+            Finding &f = addFinding(QStringLiteral("protocol.mismatch"), field("port"),
+                                    tr("%1 expected, the server answered: %2").arg(protocolName(), printable(firstLine, 200)));
+            f.params.insert(QStringLiteral("protocol_seen"), seen);
+            f.params.insert(QStringLiteral("suggested_port"), standardPort(true));
+        } else {
+            Finding &f = addFinding(QStringLiteral("tls.handshake_failed"), field("port"), tlsError);
+            f.params.insert(QStringLiteral("suggested_port"), standardPort(true));
+        }
+        finish();
+    };
+    m_sniff = m_context->createTransport(this);
+    auto buffer = std::make_shared<QByteArray>();
+    connect(m_sniff, &Transport::readyRead, this, [this, buffer, conclude] {
+        if (!m_sniff)
+            return;
+        buffer->append(m_sniff->readAll());
+        const qsizetype nl = buffer->indexOf('\n');
+        if (nl >= 0 || buffer->size() >= 512)
+            conclude(buffer->left(nl >= 0 ? nl : 512).trimmed());
+    });
+    connect(m_sniff, &Transport::failed, this, [conclude] { conclude({}); });
+    connect(m_sniff, &Transport::closed, this, [conclude, buffer] { conclude(buffer->trimmed()); });
+    m_sniff->connectToHost(m_addresses, m_port, false, m_host);
+}
+
 void ProbeBase::evaluateCertificate()
 {
     const TlsInfo tls = m_transport->tlsInfo();
@@ -429,6 +479,11 @@ void ProbeBase::onFailed(Transport::Error error, const QString &detail)
             addFinding(QStringLiteral("connect.unreachable"), QString(), detail);
         }
         finish();
+        return;
+    }
+    if (error == Transport::Error::TlsHandshake && m_implicitTls && !m_upgrading && !m_plainSniffed) {
+        fail(QStringLiteral("tls"), detail);
+        sniffPlainText(detail);
         return;
     }
     if (error == Transport::Error::TlsHandshake || m_current == QLatin1String("tls")) {

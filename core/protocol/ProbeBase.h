@@ -108,6 +108,7 @@ private:
     void startTlsSniff();
     void onSniffEncrypted();
     void evaluateCertificate();
+    void sniffPlainText(const QString &tlsError);
     void processBuffer();
 
     CheckContext *m_context;
@@ -122,6 +123,7 @@ private:
     bool m_foldLiterals = false;
     bool m_paused = false;
     bool m_closing = false;
+    bool m_plainSniffed = false;
     Transport *m_transport = nullptr;
     Transport *m_sniff = nullptr;
     QList<QHostAddress> m_addresses;

@@ -5,7 +5,8 @@
 # when a target crashes, leaks, times out or fails its assertions.
 #
 #   tests/fuzz/run-fuzzers.sh [SECONDS]
-# Environment: MAILFIX_FUZZ_BUILD_DIR (default build/fuzz), MAILFIX_FUZZ_JOBS (-j, default 2),
+# Environment: MAILFIX_FUZZ_PRESET (default fuzz; asan reuses the sanitizer build),
+#              MAILFIX_FUZZ_BUILD_DIR (default build/fuzz), MAILFIX_FUZZ_JOBS (-j, default 2),
 #              MAILFIX_FUZZ_TARGETS (space-separated subset), MAILFIX_FUZZ_MAX_LEN (default 8192).
 set -euo pipefail
 
@@ -17,7 +18,7 @@ MAX_LEN="${MAILFIX_FUZZ_MAX_LEN:-8192}"
 SEEDS="$ROOT/tests/fuzz/corpus"
 WORK="$BUILD/fuzz-work"
 
-cmake --preset fuzz -B "$BUILD" >/dev/null
+cmake --preset "${MAILFIX_FUZZ_PRESET:-fuzz}" -B "$BUILD" >/dev/null
 cmake --build "$BUILD" --target fuzzers -j "$JOBS"
 
 targets="${MAILFIX_FUZZ_TARGETS:-}"

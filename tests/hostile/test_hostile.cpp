@@ -578,6 +578,22 @@ HOSTILE_SCENARIO(imapSilentTls, "IMAP: port 993 accepts TCP and never speaks TLS
     return s;
 }
 
+HOSTILE_SCENARIO(imapPlainOnTlsPort, "IMAP: port 993 answers in plain text")
+{
+    Scenario s = imap("imap-plain-on-993", 993);
+    s.serverImplicitTls = false;
+    expect(s, "tls.unavailable", "incoming.ssl");
+    return s;
+}
+
+HOSTILE_SCENARIO(smtpPlainOnTlsPort, "SMTP: port 465 answers in plain text")
+{
+    Scenario s = smtp("smtp-plain-on-465", 465);
+    s.serverImplicitTls = false;
+    expect(s, "tls.unavailable", "outgoing.ssl");
+    return s;
+}
+
 HOSTILE_SCENARIO(imapUntrustedDenied, "IMAP: self-signed certificate - the user says no")
 {
     Scenario s = imap("imap-untrusted-denied", 993);
