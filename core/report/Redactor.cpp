@@ -36,10 +36,14 @@ QString Redactor::redact(const QString &textIn) const
     auto it = token.globalMatch(text);
     while (it.hasNext()) {
         const auto m = it.next();
-        const QByteArray decoded = QByteArray::fromBase64(m.captured(0).toLatin1());
+        // Base64 of a secret may start at any of four offsets inside a longer token.
+        const QString t = m.captured(0);
         bool hit = false;
-        for (const QByteArray &s : m_secrets)
-            hit = hit || decoded.contains(s);
+        for (int skip = 0; skip < 4 && skip < t.size() && !hit; ++skip) {
+            const QByteArray decoded = QByteArray::fromBase64(QStringView(t).mid(skip).toLatin1());
+            for (const QByteArray &s : m_secrets)
+                hit = hit || decoded.contains(s);
+        }
         if (hit) {
             out += QStringView(text).mid(last, m.capturedStart() - last);
             out += Mask;

@@ -394,3 +394,23 @@ TEST_CASE("Redactor: the password in every protocol form", "[parsers]")
     }
     CHECK(r.redact(QStringLiteral("nothing secret here")) == QLatin1String("nothing secret here"));
 }
+
+TEST_CASE("Redactor: base64 of the password at any offset inside a longer token", "[parsers]")
+{
+    const QByteArray pw = "Correct-Horse-99"; // 16 bytes: its own base64 ends in "==", never mid-token
+    Redactor r;
+    r.addSecret(pw);
+    // base64("abc" + pw + "tail") with its first k characters cut off: the password's
+    // encoding then starts 4 - k characters into the token, and no literal needle matches.
+    QByteArray raw("abc");
+    raw += pw;
+    raw += "tail";
+    const QString full = QString::fromLatin1(raw.toBase64());
+    for (int k = 1; k < 4; ++k) {
+        const QString token = full.mid(k);
+        INFO(token.toStdString());
+        const QString out = r.redact(QStringLiteral("500 unknown command ") + token);
+        CHECK_FALSE(out.contains(token));
+        CHECK(out.contains(Redactor::Mask));
+    }
+}
