@@ -20,19 +20,7 @@ const QColor Alert(0xff, 0x3b, 0x30);
 const QColor SwitchOn(0x34, 0xc7, 0x59);
 const QColor SwitchOff(0xe9, 0xe9, 0xea);
 
-enum class Screen { Account, Outgoing, Advanced, About };
-
-Screen screenOf(const QString &field)
-{
-    if (field == Field::IosVersion)
-        return Screen::About;
-    if (field == Field::IncomingSsl || field == Field::IncomingAuth || field == Field::IncomingPort ||
-        field == Field::IncomingPathPrefix)
-        return Screen::Advanced;
-    if (field.startsWith(QLatin1String("outgoing.")))
-        return Screen::Outgoing;
-    return Screen::Account;
-}
+using Screen = FixCatalog::Screen;
 } // namespace
 
 PhoneScreenView::PhoneScreenView(QWidget *parent) : QWidget(parent)
@@ -112,7 +100,7 @@ QList<PhoneScreenView::Group> PhoneScreenView::buildScreen(QString *title, QStri
     };
     const QString required = tr("Required", "iOS placeholder");
     const QString optional = tr("Optional", "iOS placeholder");
-    const Screen screen = m_fields.isEmpty() ? Screen::Account : screenOf(m_fields.first());
+    const Screen screen = m_fields.isEmpty() ? Screen::Account : FixCatalog::screenOf(m_fields.first());
     QList<Group> groups;
     switch (screen) {
     case Screen::About:

@@ -22,7 +22,7 @@ namespace {
 using Provider = ProviderDirectory::Provider;
 
 enum class Side { None, Incoming, Outgoing };
-enum class Screen { Account, Advanced, Outgoing, About };
+using Screen = FixCatalog::Screen;
 
 QString joinPath(const QStringList &parts)
 {
@@ -174,7 +174,7 @@ QStringList screenParts(Screen screen, const IosVersion &v, const QString &accou
     return parts;
 }
 
-Screen screenOf(const QString &field)
+Screen fieldScreen(const QString &field)
 {
     if (field == Field::IosVersion)
         return Screen::About;
@@ -189,7 +189,7 @@ Screen screenOf(const QString &field)
 /// The screen holding the field \a leaf ("ssl", "port", ...) of the finding's side.
 Screen screenFor(const Ctx &c, const char *leaf)
 {
-    return c.side == Side::None ? Screen::Account : screenOf(c.fieldOf(leaf));
+    return c.side == Side::None ? Screen::Account : fieldScreen(c.fieldOf(leaf));
 }
 
 QString accountPathFor(const AccountSettings &s)
@@ -677,7 +677,7 @@ Words settingsMissing(const Ctx &c)
         w.title = sided(c, FixCatalog::tr("The incoming mail server has no host name"),
                         FixCatalog::tr("The outgoing mail server has no host name"));
         const QString suggested = providerHostForEmail(c);
-        w.fix = onScreen(c, screenOf(field),
+        w.fix = onScreen(c, fieldScreen(field),
                          {suggested.isEmpty()
                               ? FixCatalog::tr("Enter the server name your provider gives in %1.").arg(label)
                               : changeHostAction(c, suggested)});
@@ -695,7 +695,7 @@ Words settingsMissing(const Ctx &c)
         return w;
     }
     w.title = FixCatalog::tr("%1 is empty").arg(label);
-    w.fix = onScreen(c, screenOf(field),
+    w.fix = onScreen(c, fieldScreen(field),
                      {FixCatalog::tr("Fill in %1 as your provider's instructions say.").arg(label)});
     return w;
 }
@@ -1413,7 +1413,7 @@ Words unknownCode(const Ctx &c)
     if (!c.f.field.isEmpty()) {
         const QString label = c.label(c.f.field);
         w.fix = onScreen(
-            c, screenOf(c.f.field),
+            c, fieldScreen(c.f.field),
             {FixCatalog::tr("Compare %1 with your provider's instructions and correct it.").arg(label)});
     } else {
         w.fix << FixCatalog::tr("Compare the account's settings with your provider's instructions.");
@@ -1618,7 +1618,7 @@ QString FixCatalog::accountPath(const IosVersion &v)
 
 QString FixCatalog::screenPath(const QString &field, const AccountSettings &s)
 {
-    return joinPath(screenParts(screenOf(field), s.ios, accountName(s)));
+    return joinPath(screenParts(fieldScreen(field), s.ios, accountName(s)));
 }
 
 QString FixCatalog::fieldLabel(const QString &field, const IosVersion &v)
@@ -1739,6 +1739,11 @@ QString FixCatalog::phoneAlert(const Finding &f, const AccountSettings &s)
             return incomingNotResponding(host);
     }
     return {};
+}
+
+FixCatalog::Screen FixCatalog::screenOf(const QString &field)
+{
+    return fieldScreen(field);
 }
 
 } // namespace mailfix

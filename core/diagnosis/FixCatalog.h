@@ -36,6 +36,11 @@ public:
     /// Full path to the screen holding \a field, e.g. "... > Account > SMTP >
     /// Primary Server" for outgoing.*; "(account)" is replaced by the account's
     /// Description when \a s has one.
+    /// The phone screens that hold the account's fields.
+    enum class Screen { Account, Advanced, Outgoing, About };
+    /// The screen holding \a field: Advanced for incoming Use SSL/Authentication/Port/Prefix,
+    /// the SMTP server screen for outgoing fields, About for the iOS version.
+    static Screen screenOf(const QString &field);
     static QString screenPath(const QString &field, const AccountSettings &s);
     /// The phone's label for \a field: "Host Name", "Use SSL", "Server Port", ...
     static QString fieldLabel(const QString &field, const IosVersion &v);

@@ -252,20 +252,9 @@ void ImapProbe::login()
     withCredentialConsent([this, mech](bool allowed) {
         const ServerSettings &srv = server();
         if (!allowed) {
-            const bool cert = isEncrypted();
-            m_outgoing.clear();
-            m_outgoingShown.clear();
-            m_tags.clear();
-            skip(QStringLiteral("login"), cert ? tr("Not tried: the certificate was not accepted")
-                                               : tr("Not tried: the password would travel unencrypted"));
-            addFinding(cert ? QStringLiteral("auth.skipped_untrusted") : QStringLiteral("auth.skipped_plaintext"),
-                       cert ? field("host") : field("ssl"), QString(), cert ? Severity::Info : Severity::Warning);
             logout();
             return;
         }
-        if (!isEncrypted())
-            addFinding(QStringLiteral("tls.plaintext_login"), field("ssl"),
-                       tr("The password was sent to port %1 without encryption").arg(port()), Severity::Warning);
         m_loginSent = true;
         const QByteArray user = srv.user.trimmed().toUtf8();
         const QByteArray &pass = srv.password.reveal();

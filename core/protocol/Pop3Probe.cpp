@@ -239,17 +239,9 @@ void Pop3Probe::login()
     withCredentialConsent([this](bool allowed) {
         const ServerSettings &srv = server();
         if (!allowed) {
-            const bool cert = isEncrypted();
-            skip(QStringLiteral("login"), cert ? tr("Not tried: the certificate was not accepted")
-                                               : tr("Not tried: the password would travel unencrypted"));
-            addFinding(cert ? QStringLiteral("auth.skipped_untrusted") : QStringLiteral("auth.skipped_plaintext"),
-                       cert ? field("host") : field("ssl"), QString(), cert ? Severity::Info : Severity::Warning);
             quit();
             return;
         }
-        if (!isEncrypted())
-            addFinding(QStringLiteral("tls.plaintext_login"), field("ssl"),
-                       tr("The password was sent to port %1 without encryption").arg(port()), Severity::Warning);
         const QByteArray user = srv.user.trimmed().toUtf8();
         if (m_mechanism == QLatin1String("USER")) {
             QList<std::pair<Cmd, std::pair<QByteArray, QString>>> cmds{

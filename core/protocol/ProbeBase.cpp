@@ -527,8 +527,23 @@ void ProbeBase::onDeadline()
     finish();
 }
 
-void ProbeBase::withCredentialConsent(std::function<void(bool)> proceed)
+void ProbeBase::withCredentialConsent(std::function<void(bool)> decided)
 {
+    // Whatever the answer, say what it means for the login step.
+    const QString loginStep = m_current;
+    auto proceed = [this, loginStep, decided](bool allowed) {
+        const bool cert = isEncrypted();
+        if (!allowed) {
+            skip(loginStep, cert ? tr("Not tried: the certificate was not accepted")
+                                 : tr("Not tried: the password would travel unencrypted"));
+            addFinding(cert ? QStringLiteral("auth.skipped_untrusted") : QStringLiteral("auth.skipped_plaintext"),
+                       cert ? field("host") : field("ssl"), QString(), cert ? Severity::Info : Severity::Warning);
+        } else if (!cert) {
+            addFinding(QStringLiteral("tls.plaintext_login"), field("ssl"),
+                       tr("The password was sent to port %1 without encryption").arg(m_port), Severity::Warning);
+        }
+        decided(allowed);
+    };
     const CheckOptions &o = m_context->options();
     ConsentProvider *consent = m_context->consent();
     QPointer<ProbeBase> guard(this);

@@ -234,14 +234,7 @@ void SmtpProbe::decideLogin()
     const bool hasAuth = m_caps.has(QStringLiteral("AUTH"));
     if (!wantLogin) {
         skip(QStringLiteral("auth"), m_obs.userGiven ? tr("Authentication is None") : tr("No user name: the phone does not log in"));
-        m_plan = transaction(false);
-        beginStep(QStringLiteral("sender"));
-        if (m_caps.has(QStringLiteral("PIPELINING"))) {
-            sendGroup(m_plan);
-            m_plan.clear();
-        } else {
-            sendNextPlanned();
-        }
+        startTransaction();
         return;
     }
     beginStep(QStringLiteral("auth"));
@@ -284,17 +277,9 @@ void SmtpProbe::decideLogin()
     }
     withCredentialConsent([this, mech](bool allowed) {
         if (allowed) {
-            if (!isEncrypted())
-                addFinding(QStringLiteral("tls.plaintext_login"), field("ssl"),
-                           tr("The password was sent to port %1 without encryption").arg(port()), Severity::Warning);
             startAuth(mech);
             return;
         }
-        const bool cert = isEncrypted();
-        skip(QStringLiteral("auth"), cert ? tr("Not tried: the certificate was not accepted")
-                                          : tr("Not tried: the password would travel unencrypted"));
-        addFinding(cert ? QStringLiteral("auth.skipped_untrusted") : QStringLiteral("auth.skipped_plaintext"),
-                   cert ? field("host") : field("ssl"), QString(), cert ? Severity::Info : Severity::Warning);
         quit();
     });
 }
@@ -368,16 +353,10 @@ void SmtpProbe::onAuthDone(const SmtpReply &reply)
     m_obs.authReply = reply;
     if (reply.code == 235) {
         pass(QStringLiteral("auth"), tr("Logged in with %1").arg(m_mechanism));
-        beginStep(QStringLiteral("sender"));
-        if (m_expect.isEmpty()) {
-            m_plan = transaction(false);
-            if (m_caps.has(QStringLiteral("PIPELINING"))) {
-                sendGroup(m_plan);
-                m_plan.clear();
-            } else {
-                sendNextPlanned();
-            }
-        }
+        if (m_expect.isEmpty())
+            startTransaction(); // not already pipelined behind AUTH PLAIN
+        else
+            beginStep(QStringLiteral("sender"));
         return;
     }
     fail(QStringLiteral("auth"), reply.evidence());
@@ -391,6 +370,18 @@ void SmtpProbe::onAuthDone(const SmtpReply &reply)
     m_concluded = true; // the transaction after a failed login tells nothing new
     if (m_expect.isEmpty())
         quit();
+}
+
+void SmtpProbe::startTransaction()
+{
+    m_plan = transaction(false);
+    beginStep(QStringLiteral("sender"));
+    if (m_caps.has(QStringLiteral("PIPELINING"))) {
+        sendGroup(m_plan);
+        m_plan.clear();
+    } else {
+        sendNextPlanned();
+    }
 }
 
 void SmtpProbe::sendNextPlanned()

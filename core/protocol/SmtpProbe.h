@@ -44,6 +44,7 @@ private:
     void onAuthContinuation(const SmtpReply &reply);
     void onAuthDone(const SmtpReply &reply);
     QList<Out> transaction(bool withAlternative) const;
+    void startTransaction();
     void sendNextPlanned();
     void quit();
     void concludeTransaction();
