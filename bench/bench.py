@@ -595,6 +595,23 @@ def render(a, S, rtt, sc, time_v, wiz, guard_hits, have993):
                 exp = n * rtt
                 w(f"| {'SMTP' if side == 'outgoing' else 'IMAP'} | {lbl} | {t0}→{t1} | {t1 - t0} | {n} | "
                   f"{t1 - t0 - exp:+.0f} |")
+    for name in ("mailfix_starttls_0", "mailfix_implicit_0"):
+        rs = sc.get(name)
+        if not rs:
+            continue
+        per = {}
+        for r in rs:
+            for side in ("outgoing", "incoming"):
+                for i, (lbl, t0, t1) in enumerate(r.get(side + "_flights", [])):
+                    per.setdefault((side, i, lbl), []).append(t1 - t0)
+        w("")
+        w(f"**{name}**: every wait, median (min–max) over the {len(rs)} runs, no added delay")
+        w("")
+        w("| side | wait | median ms | min–max |")
+        w("|---|---|---:|---|")
+        for (side, _, lbl), v in per.items():
+            w(f"| {'SMTP' if side == 'outgoing' else 'IMAP'} | {lbl} | {statistics.median(v):g} | "
+              f"{min(v)}–{max(v)} |")
     w("")
     # Pipelining guard.
     w("## Postfix pipelining guard")
