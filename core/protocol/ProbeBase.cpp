@@ -190,6 +190,11 @@ void ProbeBase::onConnected()
         return;
     }
     beginStep(QStringLiteral("greeting"));
+    // Never on the well-known plain-text ports: a client that speaks before the greeting
+    // there is marked as a spammer (Postfix postscreen's pregreet test blocks its address,
+    // "improper command pipelining" feeds fail2ban), and port 25 may delay its greeting.
+    if (isKnownPlainPort(m_port))
+        return;
     // Mail servers greet at once. Silence past a few round trips suggests the port
     // wants TLS from the first byte: ask a second connection, keep this one waiting.
     const qint64 delay = std::clamp<qint64>(4 * std::max<qint64>(rtt, 0) + 150, 200, 1500);
@@ -220,6 +225,8 @@ void ProbeBase::onSniffEncrypted()
 {
     if (m_greeted || m_finished || !m_sniff)
         return;
+    if (m_current == QLatin1String("connect"))
+        pass(QStringLiteral("connect"), tr("Connected to %1 port %2").arg(m_host).arg(m_port));
     note(QStringLiteral("TLS from the first byte works on port %1").arg(m_port));
     if (!server().ssl) {
         fail(QStringLiteral("greeting"), tr("No plain-text greeting: this port expects SSL from the first byte"));

@@ -34,6 +34,11 @@ public:
     const QList<CheckStep> &steps() const { return m_steps; }
 
     static bool isImplicitTlsPort(int port) { return port == 465 || port == 993 || port == 995; }
+    /// Ports whose servers greet in plain text first (STARTTLS when Use SSL is on).
+    static bool isKnownPlainPort(int port)
+    {
+        return port == 25 || port == 587 || port == 143 || port == 110 || port == 2525;
+    }
     /// "SMTP", "IMAP", "POP3", "HTTP", "SSH", "FTP", "TLS" or "unknown" from a first line.
     static QString detectProtocol(const QByteArray &firstLine);
 
