@@ -27,6 +27,33 @@ QString providerVerdict(const QString &host)
     }
     return QStringLiteral("auth.failed");
 }
+
+bool providerWantsOwnLogin(const QString &host)
+{
+    return providerVerdict(host) == QLatin1String("auth.app_password_required");
+}
+
+// Stricter than hintsTlsRequired: the text demands encryption before a login (for the
+// IMAP and POP3 refusals, where the text is all there is when no response code says so).
+bool hintsTlsDemand(const QString &t)
+{
+    return matches(t, "starttls"
+                      "|\\b(plain ?text|clear ?text|unencrypted|insecure|non-secure)\\b.*\\b(disallowed|not allowed|not permitted|disabled|prohibited|forbidden|refused)"
+                      "|\\b(ssl|tls|encryption|secure connection) (is |are )?(required|needed|mandatory|only)"
+                      "|\\b(requires?|must use|please use|use) (an? )?(ssl|tls|encrypt|secure connection)"
+                      "|without (ssl|tls|encryption)|under a (security )?layer|privacy required");
+}
+
+// Rate limits and passing trouble, worded: used only where no code says otherwise.
+bool hintsTemporary(const QString &t)
+{
+    return matches(t, "temporar|try (again )?later|too many|rate.?limit|busy|overloaded");
+}
+
+AuthVerdict verdict(const char *code, const char *field)
+{
+    return {QLatin1String(code), QLatin1String(field)};
+}
 } // namespace
 
 bool hintsAppPassword(const QString &t)
@@ -35,15 +62,18 @@ bool hintsAppPassword(const QString &t)
 }
 bool hintsProviderSignIn(const QString &t)
 {
-    return matches(t, "basic auth\\w* (is )?(disabled|blocked|not supported)|modern auth|oauth|sign in via your web browser");
+    return matches(t, "basic auth\\w* (is )?(disabled|blocked|not supported)|modern auth|oauth"
+                      "|(sign|log) ?in (via|with|using|through) (your |a )?web ?browser"
+                      "|security defaults|conditional access|did not meet the criteria");
 }
 bool hintsDisabled(const QString &t)
 {
-    return matches(t, "disabled|not enabled|not allowed to use|access (is )?(blocked|denied)|suspended|locked");
+    return matches(t, "disabled|not enabled|(yet|need) to enable|not allowed to use|access (is )?(blocked|denied)|suspended|locked"
+                      "|deactivated");
 }
 bool hintsTlsRequired(const QString &t)
 {
-    return matches(t, "starttls|\\btls\\b|\\bssl\\b|encrypt|secure connection|plaintext|privacy");
+    return matches(t, "starttls|\\btls\\b|\\bssl\\b|encrypt|secure connection|plain ?text|clear ?text|privacy");
 }
 bool hintsNotLoggedIn(const QString &t)
 {
@@ -51,7 +81,8 @@ bool hintsNotLoggedIn(const QString &t)
 }
 bool hintsSender(const QString &t, const QString &sender)
 {
-    if (matches(t, "sender|send as|send on behalf|from address|mail from"))
+    if (matches(t, "sender|send(ing)? (mail |e-?mail |messages? )?(as|on behalf)|from address|mail from"
+                   "|not (authori[sz]ed|allowed|permitted) to send|not owned by"))
         return true;
     return !sender.isEmpty() && t.contains(QLatin1Char('<') + sender + QLatin1Char('>'), Qt::CaseInsensitive);
 }
@@ -61,57 +92,95 @@ AuthVerdict smtpAuthFailure(const SmtpReply &r, const QString &host)
     const QString text = r.text();
     const int subj = r.enhancedSubject();
     const int det = r.enhancedDetail();
+    const bool sec = subj == 7; // X.7.*: security or policy status (RFC 3463, 4954, 5248)
+    // 4xx: RFC 4954 454 4.7.0, 432 4.7.12, 421 closing. Nothing the phone must change now.
     if (r.isTransient())
-        return {QStringLiteral("auth.temporary"), QString()};
-    if (r.code == 538 || (subj == 7 && det == 11))
-        return {QStringLiteral("tls.required"), QStringLiteral("ssl")};
-    if (r.code == 530 && (det == 0 || subj < 0) && hintsTlsRequired(text))
-        return {QStringLiteral("tls.required"), QStringLiteral("ssl")};
-    if (r.code == 504 || (subj == 5 && (det == 4 || det == 1)) || r.code == 502)
-        return {QStringLiteral("auth.mechanism_unsupported"), QStringLiteral("auth")};
-    if (r.code == 534 || (subj == 7 && det == 9))
-        return {QStringLiteral("auth.app_password_required"), QStringLiteral("password")};
-    if (subj == 7 && det == 139) // Microsoft: SMTP AUTH off, or basic auth off
-        return hintsDisabled(text) && !hintsProviderSignIn(text)
-                   ? AuthVerdict{QStringLiteral("auth.disabled"), QStringLiteral("user")}
-                   : AuthVerdict{QStringLiteral("auth.app_password_required"), QStringLiteral("password")};
+        return verdict("auth.temporary", "");
+    // Encryption first: 538 / X.7.11 "Encryption required for requested authentication
+    // mechanism" (RFC 4954), 523 / X.7.10 "Encryption needed" (RFC 5248), and the 530
+    // "Must issue a STARTTLS command first" whatever its enhanced code.
+    if (r.code == 538 || r.code == 523 || (sec && (det == 11 || det == 10)))
+        return verdict("tls.required", "ssl");
+    if (r.code == 530 && r.enhanced != QLatin1String("5.7.57") && hintsTlsRequired(text))
+        return verdict("tls.required", "ssl");
+    // X.7.13 "User account disabled" (RFC 5248).
+    if (sec && det == 13)
+        return verdict("auth.disabled", "user");
+    if (r.code == 504 || r.code == 502 || (subj == 5 && (det == 4 || det == 1)))
+        return verdict("auth.mechanism_unsupported", "auth");
+    if (sec && det == 139) { // Microsoft: SMTP AUTH off, basic auth off, or policy
+        if (hintsProviderSignIn(text) || hintsAppPassword(text))
+            return verdict("auth.app_password_required", "password");
+        if (hintsDisabled(text))
+            return verdict("auth.disabled", "user");
+        if (matches(text, "password|credential"))
+            return {providerVerdict(host), QStringLiteral("password")};
+        return verdict("auth.app_password_required", "password");
+    }
     if (hintsAppPassword(text) || hintsProviderSignIn(text))
-        return {QStringLiteral("auth.app_password_required"), QStringLiteral("password")};
+        return verdict("auth.app_password_required", "password");
+    // 534 / X.7.9 is "Authentication mechanism is too weak" (RFC 4954); Gmail reuses it
+    // (and X.7.14 "Trust relationship required") for its app password / web sign-in.
+    if (sec && det == 14)
+        return verdict("auth.app_password_required", "password");
+    if (r.code == 534 || (sec && det == 9)) {
+        if (providerWantsOwnLogin(host))
+            return verdict("auth.app_password_required", "password");
+        return verdict("auth.mechanism_unsupported", "auth");
+    }
+    // 535 / X.7.8 say "credentials invalid" (RFC 4954) even when the text talks of too
+    // many attempts (Yahoo's #AUTH005); other refusals that speak of a rate are one.
+    const bool credentials = r.code == 535 || (sec && det == 8);
+    if (!credentials && hintsTemporary(text))
+        return verdict("auth.temporary", "");
     if (hintsDisabled(text) && !matches(text, "password|credential"))
-        return {QStringLiteral("auth.disabled"), QStringLiteral("user")};
+        return verdict("auth.disabled", "user");
     return {providerVerdict(host), QStringLiteral("password")};
 }
 
 AuthVerdict imapAuthFailure(const QString &code, const QString &text, const QString &host)
 {
-    if (code == QLatin1String("UNAVAILABLE") || code == QLatin1String("INUSE") || code == QLatin1String("LIMIT"))
-        return {QStringLiteral("auth.temporary"), QString()};
+    // RFC 5530 response codes first.
+    if (code == QLatin1String("UNAVAILABLE") || code == QLatin1String("INUSE") || code == QLatin1String("LIMIT")
+        || code == QLatin1String("SERVERBUG"))
+        return verdict("auth.temporary", "");
     if (code == QLatin1String("PRIVACYREQUIRED"))
-        return {QStringLiteral("tls.required"), QStringLiteral("ssl")};
-    if (code == QLatin1String("AUTHORIZATIONFAILED") || code == QLatin1String("CONTACTADMIN")
-        || code == QLatin1String("EXPIRED"))
-        return {QStringLiteral("auth.disabled"), QStringLiteral("user")};
-    if (code == QLatin1String("CANNOT") && hintsTlsRequired(text))
-        return {QStringLiteral("tls.required"), QStringLiteral("ssl")};
+        return verdict("tls.required", "ssl");
+    if (code == QLatin1String("AUTHORIZATIONFAILED") || code == QLatin1String("CONTACTADMIN"))
+        return verdict("auth.disabled", "user");
+    // EXPIRED: "the client or user should get a new passphrase" - the password field.
+    if (code == QLatin1String("EXPIRED"))
+        return verdict("auth.failed", "password");
+    const bool failedCode = code == QLatin1String("AUTHENTICATIONFAILED");
+    if (!failedCode && hintsTlsDemand(text))
+        return verdict("tls.required", "ssl");
     if (hintsAppPassword(text) || hintsProviderSignIn(text))
-        return {QStringLiteral("auth.app_password_required"), QStringLiteral("password")};
-    if (code != QLatin1String("AUTHENTICATIONFAILED") && hintsDisabled(text) && !matches(text, "password|credential"))
-        return {QStringLiteral("auth.disabled"), QStringLiteral("user")};
+        return verdict("auth.app_password_required", "password");
+    if (!failedCode && hintsDisabled(text) && !matches(text, "password|credential"))
+        return verdict("auth.disabled", "user");
+    if (!failedCode && hintsTemporary(text))
+        return verdict("auth.temporary", "");
     return {providerVerdict(host), QStringLiteral("password")};
 }
 
 AuthVerdict pop3AuthFailure(const QString &code, const QString &text, const QString &host)
 {
+    // RFC 2449 / 3206 response codes first.
     if (code == QLatin1String("SYS/TEMP") || code == QLatin1String("IN-USE") || code == QLatin1String("LOGIN-DELAY"))
-        return {QStringLiteral("auth.temporary"), QString()};
+        return verdict("auth.temporary", "");
     if (code == QLatin1String("SYS/PERM"))
-        return {QStringLiteral("auth.disabled"), QStringLiteral("user")};
-    if (matches(text, "plaintext authentication disallowed|non-secure|ssl/tls required|requires? (tls|ssl)"))
-        return {QStringLiteral("tls.required"), QStringLiteral("ssl")};
+        return verdict("auth.disabled", "user");
+    // Dovecot says "-ERR [AUTH] Plaintext authentication disallowed ...": the text is
+    // more precise than [AUTH] here.
+    if (hintsTlsDemand(text))
+        return verdict("tls.required", "ssl");
     if (hintsAppPassword(text) || hintsProviderSignIn(text))
-        return {QStringLiteral("auth.app_password_required"), QStringLiteral("password")};
-    if (code != QLatin1String("AUTH") && hintsDisabled(text) && !matches(text, "password|credential"))
-        return {QStringLiteral("auth.disabled"), QStringLiteral("user")};
+        return verdict("auth.app_password_required", "password");
+    const bool authCode = code == QLatin1String("AUTH");
+    if (!authCode && hintsDisabled(text) && !matches(text, "password|credential"))
+        return verdict("auth.disabled", "user");
+    if (!authCode && hintsTemporary(text))
+        return verdict("auth.temporary", "");
     return {providerVerdict(host), QStringLiteral("password")};
 }
 
@@ -169,6 +238,10 @@ QList<Finding> smtpTransaction(const SmtpObservation &o)
             out.append(make(QStringLiteral("tls.required"), QStringLiteral("outgoing.ssl"), mail));
         } else if (!in && (mail.code == 530 || mail.enhanced == QLatin1String("5.7.57") || hintsNotLoggedIn(mail.text()))) {
             withAlso(make(QStringLiteral("auth.credentials_missing"), notLoggedInField(o), mail));
+        } else if (!in && !codeNamesSender(mail) && !hintsSender(mail.text(), o.mailFrom)) {
+            // Refused before any recipient, not logged in, and not about the address
+            // (a blocked client address, a policy): a login is what changes that.
+            withAlso(make(QStringLiteral("auth.credentials_missing"), notLoggedInField(o), mail));
         } else {
             out.append(make(QStringLiteral("smtp.sender_rejected"), QStringLiteral("account.email"), mail));
         }
@@ -192,7 +265,9 @@ QList<Finding> smtpTransaction(const SmtpObservation &o)
     }
     if (!in) {
         // Not logged in: a login would be the fix, whatever the server calls it.
-        if (codeNamesRecipient(rcpt) && !hintsNotLoggedIn(rcpt.text()))
+        if (codeNamesSender(rcpt))
+            out.append(make(QStringLiteral("smtp.sender_rejected"), QStringLiteral("account.email"), rcpt));
+        else if (codeNamesRecipient(rcpt) && !hintsNotLoggedIn(rcpt.text()))
             out.append(make(QStringLiteral("smtp.relay_inconclusive"), QString(), rcpt, Severity::Info));
         else if (hintsNotLoggedIn(rcpt.text()) || rcpt.enhanced == QLatin1String("5.7.57"))
             withAlso(make(QStringLiteral("auth.credentials_missing"), notLoggedInField(o), rcpt));
@@ -204,7 +279,7 @@ QList<Finding> smtpTransaction(const SmtpObservation &o)
     // whether the Email or the relaying is the problem.
     const bool altAccepted = o.altRcptReply && o.altRcptReply->isPositive() && o.altMailReply && o.altMailReply->isPositive();
     const bool altRefused = o.altRcptReply && !o.altRcptReply->isPositive();
-    if (codeNamesSender(rcpt) || altAccepted || (!altRefused && (rcpt.code == 553 || hintsSender(rcpt.text(), o.mailFrom)))) {
+    if (codeNamesSender(rcpt) || altAccepted || (!altRefused && hintsSender(rcpt.text(), o.mailFrom))) {
         out.append(make(QStringLiteral("smtp.sender_rejected"), QStringLiteral("account.email"), rcpt));
     } else if (codeNamesRecipient(rcpt)) {
         out.append(make(QStringLiteral("smtp.relay_inconclusive"), QString(), rcpt, Severity::Info));
