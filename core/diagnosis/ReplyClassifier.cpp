@@ -75,6 +75,10 @@ bool hintsTlsRequired(const QString &t)
 {
     return matches(t, "starttls|\\btls\\b|\\bssl\\b|encrypt|secure connection|plain ?text|clear ?text|privacy");
 }
+bool hintsRelay(const QString &t)
+{
+    return matches(t, "relay|rcpthosts|non-accepted domain|not permitted to send to");
+}
 bool hintsNotLoggedIn(const QString &t)
 {
     return matches(t, "not logged in|authenticat(e|ion) (is )?required|not authenticated|must authenticate|auth(entication)? first|log ?in first|smtp auth");
@@ -269,7 +273,9 @@ QList<Finding> smtpTransaction(const SmtpObservation &o)
             out.append(make(QStringLiteral("smtp.sender_rejected"), QStringLiteral("account.email"), rcpt));
         else if (codeNamesRecipient(rcpt) && !hintsNotLoggedIn(rcpt.text()))
             out.append(make(QStringLiteral("smtp.relay_inconclusive"), QString(), rcpt, Severity::Info));
-        else if (hintsNotLoggedIn(rcpt.text()) || rcpt.enhanced == QLatin1String("5.7.57"))
+        else if (!hintsRelay(rcpt.text())
+                 && (hintsNotLoggedIn(rcpt.text()) || rcpt.code == 530 || rcpt.enhanced == QLatin1String("5.7.57")))
+            // Only a demand for a login, at RCPT: the same fix, said as the server says it.
             withAlso(make(QStringLiteral("auth.credentials_missing"), notLoggedInField(o), rcpt));
         else
             withAlso(make(QStringLiteral("smtp.relay_denied"), notLoggedInField(o), rcpt));

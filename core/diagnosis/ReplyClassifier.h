@@ -39,6 +39,7 @@ bool hintsDisabled(const QString &text);
 bool hintsTlsRequired(const QString &text);
 bool hintsSender(const QString &text, const QString &senderAddress);
 bool hintsNotLoggedIn(const QString &text);
+bool hintsRelay(const QString &text);
 
 } // namespace ReplyClassifier
 } // namespace mailfix

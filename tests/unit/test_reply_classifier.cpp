@@ -386,12 +386,12 @@ TEST_CASE("ReplyClassifier: SMTP transaction outcomes from many servers", "[clas
          "550-IMAP/POP3 server before sending your message.  dhcp-192-0-2-7.example.net\n"
          "550-[192.0.2.7]:51234 is not permitted to relay through this server without\n"
          "550 authentication.",
-         nullptr, nullptr, "auth.credentials_missing", "outgoing.user", E},
+         nullptr, nullptr, "smtp.relay_denied", "outgoing.user", E},
         {"Exim/cPanel, Authentication None", L::UserNoAuth, "250 OK",
          "550-Please turn on SMTP Authentication in your mail client, or login to the\n"
          "550 IMAP/POP3 server before sending your message.",
          nullptr, nullptr, "auth.credentials_missing", "outgoing.auth", E},
-        {"MDaemon", L::None, kOk, "550 5.7.1 authentication required for relay", nullptr, nullptr, "auth.credentials_missing", "outgoing.user", E},
+        {"MDaemon", L::None, kOk, "550 5.7.1 authentication required for relay", nullptr, nullptr, "smtp.relay_denied", "outgoing.user", E},
         {"hMailServer", L::None, "250 OK", "530 SMTP authentication is required.", nullptr, nullptr, "auth.credentials_missing", "outgoing.user", E},
         {"Microsoft 365 at RCPT", L::None, kOk, "530 5.7.57 Client not authenticated to send mail. [MN2PR01CA0123.prod.exchangelabs.com]", nullptr, nullptr, "auth.credentials_missing", "outgoing.user", E},
         {"Postfix sender login maps at RCPT", L::None, kOk, "553 5.7.1 <alice@example.org>: Sender address rejected: not logged in", nullptr, nullptr, "auth.credentials_missing", "outgoing.user", E},
