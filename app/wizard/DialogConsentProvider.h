@@ -3,10 +3,12 @@
 
 #include "ConsentProvider.h"
 
+#include <QList>
 #include <QObject>
 #include <QPointer>
 #include <optional>
 
+class QDialog;
 class QWidget;
 
 namespace mailfix {
@@ -24,13 +26,19 @@ public:
 
     /// For tests and screenshots: answer every question with \a answer without asking.
     void setAutoAnswer(std::optional<bool> answer) { m_autoAnswer = answer; }
-    /// Closes an open question with "no" (when the check is cancelled).
+    /// Closes every open question with "no" (when the check is cancelled).
     void dismiss();
+    /// The question now open, if any.
+    QDialog *openQuestion() const;
+
+Q_SIGNALS:
+    /// A question dialog is open and waiting for the person (tests drive it from here).
+    void questionShown(QDialog *dialog);
 
 private:
     QPointer<QWidget> m_parent;
     std::optional<bool> m_autoAnswer;
-    QPointer<QObject> m_open;
+    QList<QPointer<QDialog>> m_open;
 };
 
 } // namespace mailfix

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The real wizard, driven through its widgets by their field names.
 #include "TestServers.h"
+#include "WizardDriver.h"
 
 #include "FieldRow.h"
 #include "FindingCard.h"
@@ -24,76 +25,8 @@
 #include <QTest>
 
 using namespace mailfix;
-using mailfix::test::TestServers;
+using namespace mailfix::test;
 
-namespace {
-
-constexpr int CheckDeadlineMs = 60000;
-
-template<typename T = QWidget>
-T *field(MailfixWizard &w, const QString &name)
-{
-    T *widget = w.findChild<T *>(name);
-    INFO("widget " << name.toStdString());
-    REQUIRE(widget);
-    return widget;
-}
-
-/// Types like a person: select all, then the keys.
-void type(MailfixWizard &w, const QString &name, const QString &text)
-{
-    auto *e = field<QLineEdit>(w, name);
-    e->setFocus();
-    e->selectAll();
-    QTest::keyClick(e, Qt::Key_Backspace);
-    QTest::keyClicks(e, text);
-    REQUIRE(e->text() == text);
-}
-
-QString state(MailfixWizard &w, const QString &name)
-{
-    return field(w, name)->property("checkState").toString();
-}
-
-/// Fills every page from the test servers' good settings, through the widgets.
-void fillGood(MailfixWizard &w)
-{
-    const TestServers &ts = TestServers::get();
-    const AccountSettings g = ts.goodSettings();
-    type(w, Field::Email, g.email);
-    type(w, QStringLiteral("account.name"), g.name);
-    type(w, Field::IncomingHost, g.incoming.host);
-    type(w, Field::IncomingUser, g.incoming.user);
-    type(w, Field::IncomingPassword, ts.password());
-    type(w, Field::IncomingPort, QString::number(g.incoming.port));
-    field<QCheckBox>(w, Field::OutgoingServer)->setChecked(true);
-    type(w, Field::OutgoingHost, g.outgoing.host);
-    type(w, Field::OutgoingUser, g.outgoing.user);
-    type(w, Field::OutgoingPassword, ts.password());
-    type(w, Field::OutgoingPort, QString::number(g.outgoing.port));
-}
-
-CheckReport runCheck(MailfixWizard &w)
-{
-    QSignalSpy finished(&w, &MailfixWizard::checkFinished);
-    QSignalSpy started(&w, &MailfixWizard::checkStarted);
-    QTest::mouseClick(w.button(QWizard::CustomButton1), Qt::LeftButton);
-    REQUIRE(started.count() == 1);
-    REQUIRE(w.isChecking());
-    REQUIRE((finished.count() == 1 || finished.wait(CheckDeadlineMs)));
-    return finished.takeFirst().at(0).value<CheckReport>();
-}
-
-bool serversAvailable()
-{
-    if (!TestServers::get().valid) {
-        WARN("MAILFIX_TEST_SERVERS not set: skipping (run through ctest, which starts the servers)");
-        return false;
-    }
-    return true;
-}
-
-} // namespace
 
 TEST_CASE("outgoing user name and password left empty: both fields fail and the relay fix is shown", "[gui][servers]")
 {
