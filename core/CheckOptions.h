@@ -11,6 +11,10 @@ namespace mailfix {
 struct CheckOptions
 {
     int stepTimeoutMs = 6000;     ///< deadline of every single network step
+    /// Deadline of the whole check; 0: the step deadline plus one second, so the check
+    /// never outlasts its longest deadline by more than a second.
+    int totalTimeoutMs = 0;
+    int effectiveTotalTimeoutMs() const { return totalTimeoutMs > 0 ? totalTimeoutMs : stepTimeoutMs + 1000; }
     QList<QSslCertificate> extraCaCertificates; ///< trusted besides the system's (--ca-file)
     QString relayRecipient = QStringLiteral("mailfix-relay-test@example.com");
     bool allowPlaintextLogin = false;           ///< --allow-plaintext-login

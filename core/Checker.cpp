@@ -19,14 +19,9 @@ Checker::Checker(QObject *parent) : QObject(parent)
 {
     m_overall.setSingleShot(true);
     connect(&m_overall, &QTimer::timeout, this, [this] {
-        for (ProbeBase *p : std::as_const(m_probes)) {
-            if (!p->isFinished()) {
-                Finding f = Finding::make(QStringLiteral("protocol.timeout"), QString(),
-                                          tr("The %1 check did not finish in time").arg(sideName(p->side())));
-                m_report.findings.append(f);
-                p->cancel();
-            }
-        }
+        // The whole check's deadline: whatever step each probe is in has run out of time.
+        for (ProbeBase *p : std::as_const(m_probes))
+            p->expire();
     });
 }
 
@@ -70,8 +65,7 @@ void Checker::start(const AccountSettings &settings, const CheckOptions &options
     // Both sides from the first packet on.
     for (ProbeBase *p : std::as_const(m_probes))
         p->start();
-    const int overall = options.stepTimeoutMs * 3 + 1000;
-    m_overall.start(overall);
+    m_overall.start(options.effectiveTotalTimeoutMs());
     if (m_probes.isEmpty())
         QTimer::singleShot(0, this, &Checker::complete);
 }

@@ -28,6 +28,8 @@ public:
 
     void start();
     void cancel();
+    /// The check's overall deadline passed: report the current step as timed out.
+    void expire() { onDeadline(); }
     bool isFinished() const { return m_finished; }
     ServerSide side() const { return m_side; }
     const QList<Finding> &findings() const { return m_findings; }
