@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "Checker.h"
+#include "ConsentProvider.h"
 #include "account/ProviderDirectory.h"
 
 namespace mailfix {
@@ -14,6 +15,50 @@ using Provider = ProviderDirectory::Provider;
 #include <QEventLoop>
 
 namespace mailfix {
+
+class Checker::PausingConsent : public ConsentProvider
+{
+public:
+    PausingConsent(Checker *checker, ConsentProvider *inner) : m_checker(checker), m_inner(inner) {}
+    void askAcceptCertificate(const CertificateInfo &certificate, std::function<void(bool)> answer) override
+    {
+        m_checker->questionAsked();
+        QPointer<Checker> guard(m_checker);
+        m_inner->askAcceptCertificate(certificate, [guard, answer](bool ok) {
+            if (guard)
+                guard->questionAnswered();
+            answer(ok);
+        });
+    }
+    void askPlaintextLogin(const QString &host, quint16 port, std::function<void(bool)> answer) override
+    {
+        m_checker->questionAsked();
+        QPointer<Checker> guard(m_checker);
+        m_inner->askPlaintextLogin(host, port, [guard, answer](bool ok) {
+            if (guard)
+                guard->questionAnswered();
+            answer(ok);
+        });
+    }
+
+private:
+    Checker *m_checker;
+    ConsentProvider *m_inner;
+};
+
+void Checker::questionAsked()
+{
+    if (m_openQuestions++ == 0 && m_overall.isActive()) {
+        m_remainingMs = m_overall.remainingTime();
+        m_overall.stop();
+    }
+}
+
+void Checker::questionAnswered()
+{
+    if (--m_openQuestions == 0 && m_running)
+        m_overall.start(std::max(m_remainingMs, 0));
+}
 
 Checker::Checker(QObject *parent) : QObject(parent)
 {
@@ -43,7 +88,9 @@ void Checker::start(const AccountSettings &settings, const CheckOptions &options
     m_running = true;
 
     m_report.findings = Validator::validate(settings);
-    m_context = new CheckContext(settings, options, m_consent, this);
+    m_openQuestions = 0;
+    m_pausingConsent = m_consent ? std::make_unique<PausingConsent>(this, m_consent) : nullptr;
+    m_context = new CheckContext(settings, options, m_pausingConsent.get(), this);
     if (m_factory)
         m_context->setTransportFactory(m_factory);
     connect(m_context, &CheckContext::transcriptLine, this, &Checker::transcriptLine);

@@ -9,6 +9,7 @@
 #include <QObject>
 #include <QPointer>
 #include <QTimer>
+#include <memory>
 
 namespace mailfix {
 
@@ -51,7 +52,16 @@ private:
     void complete();
     void updateStep(const CheckStep &step);
 
+    /// Passes questions on to m_consent and stops the check's clock while a person
+    /// is reading one (a certificate deserves more than the check's deadline).
+    class PausingConsent;
+    void questionAsked();
+    void questionAnswered();
+
     ConsentProvider *m_consent = nullptr;
+    std::unique_ptr<PausingConsent> m_pausingConsent;
+    int m_openQuestions = 0;
+    int m_remainingMs = 0;
     CheckContext::TransportFactory m_factory;
     CheckContext *m_context = nullptr;
     QList<ProbeBase *> m_probes;

@@ -1,6 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The acceptance scenarios of the check engine, against real Postfix and Dovecot.
+#include "ConsentProvider.h"
 #include "TestServers.h"
+
+#include <QTimer>
 
 #include <catch2/catch.hpp>
 
@@ -263,4 +266,47 @@ TEST_CASE("real servers: Postfix's pipelining guard never fires", "[integration]
     CHECK_FALSE(text.contains("improper command pipelining"));
     CHECK_FALSE(text.contains("protocol synchronization"));
     CHECK(text.contains("smtpd")); // the log is really Postfix's
+}
+
+namespace {
+/// Answers every question "yes", but only after a person-like pause.
+class SlowYes : public ConsentProvider
+{
+public:
+    explicit SlowYes(int delayMs) : m_delayMs(delayMs) {}
+    void askAcceptCertificate(const CertificateInfo &, std::function<void(bool)> answer) override
+    {
+        ++asked;
+        QTimer::singleShot(m_delayMs, [answer] { answer(true); });
+    }
+    void askPlaintextLogin(const QString &, quint16, std::function<void(bool)> answer) override
+    {
+        ++asked;
+        QTimer::singleShot(m_delayMs, [answer] { answer(true); });
+    }
+    int asked = 0;
+
+private:
+    int m_delayMs;
+};
+} // namespace
+
+TEST_CASE("real servers: the check's clock stops while a person reads a question", "[integration]")
+{
+    const auto &ts = TestServers::get();
+    AccountSettings s = ts.goodSettings();
+    test::dropSide(s, ServerSide::Incoming);
+    s.outgoing.port = ts.port("smtp", "wrongname");
+    CheckOptions o = ts.options();
+    o.stepTimeoutMs = 1500; // whole check 2.5 s; the answer comes after 3 s
+    SlowYes consent(3000);
+    const CheckReport r = Checker::runBlocking(s, o, &consent);
+    INFO("findings:\n" << test::describe(r).toStdString());
+    CHECK(consent.asked == 1);
+    CHECK(test::findingFor(r, QStringLiteral("cert.hostname_mismatch"), QStringLiteral("outgoing.host")) != nullptr);
+    CHECK(test::findingFor(r, QStringLiteral("protocol.timeout")) == nullptr);
+    bool authPassed = false;
+    for (const CheckStep &c : r.checks)
+        authPassed = authPassed || (c.id == QLatin1String("outgoing.auth") && c.status == StepStatus::Pass);
+    CHECK(authPassed);
 }
