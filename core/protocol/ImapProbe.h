@@ -20,7 +20,6 @@ public:
 protected:
     QString protocolName() const override { return QStringLiteral("IMAP"); }
     QStringList stepLeaves() const override;
-    QString capabilityStep() const override { return QStringLiteral("capability"); }
     void onLine(const QByteArray &line) override;
     void onTlsUpgraded() override;
     int standardPort(bool implicitTls) const override { return implicitTls ? 993 : 143; }

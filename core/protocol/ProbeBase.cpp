@@ -169,14 +169,29 @@ void ProbeBase::onResolved(const Resolver::Answer &a)
 
 void ProbeBase::openTransport(Transport *t, bool implicitTls)
 {
+    adopt(t, implicitTls);
+    connect(t, &Transport::connected, this, &ProbeBase::onConnected);
+    t->connectToHost(m_addresses, m_port, implicitTls, m_host);
+}
+
+void ProbeBase::adopt(Transport *t, bool implicitTls)
+{
     m_transport = t;
     m_implicitTls = implicitTls;
-    connect(t, &Transport::connected, this, &ProbeBase::onConnected);
     connect(t, &Transport::encrypted, this, &ProbeBase::onEncrypted);
     connect(t, &Transport::readyRead, this, &ProbeBase::onReadyRead);
     connect(t, &Transport::closed, this, &ProbeBase::onClosed);
     connect(t, &Transport::failed, this, &ProbeBase::onFailed);
-    t->connectToHost(m_addresses, m_port, implicitTls, m_host);
+}
+
+void ProbeBase::discard(Transport *&t)
+{
+    if (!t)
+        return;
+    t->disconnect(this);
+    t->abort();
+    t->deleteLater();
+    t = nullptr;
 }
 
 void ProbeBase::onConnected()
@@ -212,9 +227,7 @@ void ProbeBase::startTlsSniff()
         if (!m_sniff)
             return;
         note(QStringLiteral("the port does not speak TLS from the first byte either"));
-        m_sniff->abort();
-        m_sniff->deleteLater();
-        m_sniff = nullptr;
+        discard(m_sniff);
     };
     connect(m_sniff, &Transport::failed, this, drop);
     connect(m_sniff, &Transport::closed, this, drop);
@@ -237,18 +250,10 @@ void ProbeBase::onSniffEncrypted()
         return;
     }
     // Use SSL is on and the port turned out to be TLS-first: carry on over the sniff.
-    Transport *old = m_transport;
-    old->disconnect(this);
-    old->abort();
-    old->deleteLater();
+    discard(m_transport);
     Transport *t = std::exchange(m_sniff, nullptr);
     t->disconnect(this);
-    m_transport = t;
-    m_implicitTls = true;
-    connect(t, &Transport::encrypted, this, &ProbeBase::onEncrypted);
-    connect(t, &Transport::readyRead, this, &ProbeBase::onReadyRead);
-    connect(t, &Transport::closed, this, &ProbeBase::onClosed);
-    connect(t, &Transport::failed, this, &ProbeBase::onFailed);
+    adopt(t, true);
     evaluateCertificate();
     beginStep(QStringLiteral("greeting"));
     onReadyRead();
@@ -260,12 +265,7 @@ void ProbeBase::sniffPlainText(const QString &tlsError)
     // STARTTLS port, or a server without TLS)? Read its first line on a new connection.
     m_plainSniffed = true;
     note(QStringLiteral("TLS failed: looking at what port %1 says without TLS").arg(m_port));
-    if (m_transport) {
-        m_transport->disconnect(this);
-        m_transport->abort();
-        m_transport->deleteLater();
-        m_transport = nullptr;
-    }
+    discard(m_transport);
     auto conclude = [this, tlsError](const QByteArray &firstLine) {
         if (m_finished)
             return;
@@ -425,11 +425,7 @@ void ProbeBase::processBuffer()
         if (!m_greeted) {
             m_greeted = true;
             m_sniffTimer.stop();
-            if (m_sniff) {
-                m_sniff->abort();
-                m_sniff->deleteLater();
-                m_sniff = nullptr;
-            }
+            discard(m_sniff);
         }
         onLine(line);
     }
@@ -601,14 +597,8 @@ void ProbeBase::finish()
             Q_EMIT stepUpdated(s);
         }
     }
-    for (Transport **t : {&m_transport, &m_sniff}) {
-        if (*t) {
-            (*t)->disconnect(this);
-            (*t)->abort();
-            (*t)->deleteLater();
-            *t = nullptr;
-        }
-    }
+    discard(m_transport);
+    discard(m_sniff);
     Q_EMIT finished();
 }
 

@@ -52,7 +52,6 @@ protected:
     // What a protocol supplies.
     virtual QString protocolName() const = 0;        ///< "SMTP", "IMAP", "POP3"
     virtual QStringList stepLeaves() const = 0;      ///< all steps in order, e.g. {"dns","connect",...}
-    virtual QString capabilityStep() const = 0;      ///< "ehlo" / "capability"
     virtual void onLine(const QByteArray &line) = 0; ///< one server line (literals folded in for IMAP)
     virtual void onTlsUpgraded() = 0;                ///< STARTTLS handshake done; speak again
     virtual int standardPort(bool implicitTls) const = 0;
@@ -106,6 +105,10 @@ protected:
 private:
     void onResolved(const Resolver::Answer &answer);
     void openTransport(Transport *t, bool implicitTls);
+    /// Makes \a t the probe's connection: its bytes, TLS and errors come here.
+    void adopt(Transport *t, bool implicitTls);
+    /// Stops listening to \a t, closes it and forgets it.
+    void discard(Transport *&t);
     void onConnected();
     void onEncrypted();
     void onReadyRead();

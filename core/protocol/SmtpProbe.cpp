@@ -117,9 +117,7 @@ void SmtpProbe::onReply(const SmtpReply &reply)
     case Cmd::Greeting:
         if (reply.code != 220) {
             fail(QStringLiteral("greeting"), reply.evidence());
-            addFinding(reply.code == 421 || reply.isTransient() ? QStringLiteral("smtp.greeting_rejected")
-                                                                 : QStringLiteral("smtp.greeting_rejected"),
-                       QString(), reply.evidence());
+            addFinding(QStringLiteral("smtp.greeting_rejected"), QString(), reply.evidence());
             quit();
             return;
         }
@@ -219,7 +217,6 @@ void SmtpProbe::afterEhlo()
 
 void SmtpProbe::onTlsUpgraded()
 {
-    m_tlsDone = true;
     // RFC 3207: forget what was learned before TLS.
     m_parser.reset();
     m_expect.clear();
@@ -248,7 +245,7 @@ void SmtpProbe::decideLogin()
             fail(QStringLiteral("auth"), tr("The server offers no login on port %1").arg(port()));
             Finding &f = addFinding(QStringLiteral("auth.not_offered"), field("port"),
                                     tr("EHLO lists: %1").arg(m_caps.keywords.join(QLatin1Char(' '))));
-            f.params.insert(QStringLiteral("suggested_port"), s.ssl ? 587 : 587);
+            f.params.insert(QStringLiteral("suggested_port"), 587);
         }
         quit();
         return;

@@ -22,7 +22,6 @@ public:
 protected:
     QString protocolName() const override { return QStringLiteral("SMTP"); }
     QStringList stepLeaves() const override;
-    QString capabilityStep() const override { return QStringLiteral("ehlo"); }
     void onLine(const QByteArray &line) override;
     void onTlsUpgraded() override;
     int standardPort(bool implicitTls) const override { return implicitTls ? 465 : 587; }
@@ -53,7 +52,6 @@ private:
     QList<Cmd> m_expect;         ///< commands sent whose replies are still due, in order
     QList<Out> m_plan;           ///< commands to send one by one (no PIPELINING)
     EhloCapabilities m_caps;
-    bool m_tlsDone = false;
     bool m_ehloFailedOnce = false;
     QString m_mechanism;
     int m_authTurns = 0;
