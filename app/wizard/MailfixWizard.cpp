@@ -612,14 +612,14 @@ void MailfixWizard::onStep(const CheckStep &step)
 {
     m_stepStatus.insert(step.id, step.status);
     m_results->updateStep(step);
-    for (const QString &field : fieldsForStep(step.id, m_running)) {
+    for (const QString &field : fieldsForStep(step.id)) {
         FieldRow *row = m_rows.value(field);
         if (!row)
             continue;
         // A field's state is the worst of the steps that test it.
         bool fail = false, warn = false, running = false, pending = false, pass = false;
         for (auto it = m_stepStatus.cbegin(); it != m_stepStatus.cend(); ++it) {
-            if (!fieldsForStep(it.key(), m_running).contains(field))
+            if (!fieldsForStep(it.key()).contains(field))
                 continue;
             fail |= it.value() == StepStatus::Fail;
             warn |= it.value() == StepStatus::Warn;

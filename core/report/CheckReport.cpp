@@ -27,12 +27,11 @@ void CheckReport::sortFindings()
                      [](const Finding &a, const Finding &b) { return int(a.severity) < int(b.severity); });
 }
 
-QStringList fieldsForStep(const QString &stepId, const AccountSettings &settings)
+QStringList fieldsForStep(const QString &stepId)
 {
     const QString side = stepId.section(QLatin1Char('.'), 0, 0);
     const QString leaf = stepId.section(QLatin1Char('.'), 1);
     auto f = [&](const char *name) -> QString { return side + QLatin1Char('.') + QLatin1String(name); };
-    Q_UNUSED(settings)
     if (leaf == QLatin1String("dns"))
         return {f("host")};
     if (leaf == QLatin1String("connect") || leaf == QLatin1String("greeting"))

@@ -46,6 +46,6 @@ struct CheckReport
 };
 
 /// The fields a check step tests, for live per-field state in views.
-QStringList fieldsForStep(const QString &stepId, const AccountSettings &settings);
+QStringList fieldsForStep(const QString &stepId);
 
 } // namespace mailfix
