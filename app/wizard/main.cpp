@@ -69,6 +69,18 @@ int main(int argc, char *argv[])
         break;
     }
 
+#if defined(Q_OS_LINUX) || defined(Q_OS_FREEBSD)
+    // Without a display Qt would end in "could not load the Qt platform plugin xcb …
+    // Reinstalling the application may fix this problem", which misleads on an SSH session.
+    if (qEnvironmentVariableIsEmpty("DISPLAY") && qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY")
+        && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM") && !args.contains(QLatin1String("-platform"))) {
+        std::fputs("mailfix: there is no display to open the window on (DISPLAY and WAYLAND_DISPLAY are unset). "
+                   "Run it in a desktop session or with 'ssh -X', or use mailfix-cli for checks without a window.\n",
+                   stderr);
+        return 2;
+    }
+#endif
+
     Secret incomingPassword = takePassword("MAILFIX_INCOMING_PASSWORD");
     Secret outgoingPassword = takePassword("MAILFIX_OUTGOING_PASSWORD");
 
