@@ -4,7 +4,7 @@
 #include "CheckOptions.h"
 #include "account/AccountSettings.h"
 #include "net/Resolver.h"
-#include "report/CheckReport.h"
+#include "model/CheckReport.h"
 #include "report/Redactor.h"
 
 #include <QElapsedTimer>

@@ -4,7 +4,7 @@
 #include "CheckContext.h"
 #include "CheckOptions.h"
 #include "account/AccountSettings.h"
-#include "report/CheckReport.h"
+#include "model/CheckReport.h"
 
 #include <QObject>
 #include <QPointer>

@@ -3,7 +3,7 @@
 
 #include "CheckOptions.h"
 #include "account/AccountSettings.h"
-#include "report/CheckReport.h"
+#include "model/CheckReport.h"
 
 #include <QHash>
 #include <QSet>

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "diagnosis/Finding.h"
+#include "model/Finding.h"
 #include "protocol/SmtpObservation.h"
 #include "protocol/SmtpReply.h"
 

@@ -2,12 +2,12 @@
 #pragma once
 
 #include "CheckContext.h"
-#include "diagnosis/Finding.h"
+#include "model/Finding.h"
 #include "net/CertificateInfo.h"
 #include "net/LineReader.h"
 #include "net/Resolver.h"
 #include "net/Transport.h"
-#include "report/CheckReport.h"
+#include "model/CheckReport.h"
 
 #include <QObject>
 #include <QPointer>

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "report/CheckReport.h"
+#include "model/CheckReport.h"
 
 #include <QByteArray>
 #include <QCoreApplication>

@@ -6,7 +6,7 @@
 #include "CheckOptions.h"
 #include "Checker.h"
 #include "account/AccountSettings.h"
-#include "report/CheckReport.h"
+#include "model/CheckReport.h"
 
 #include <QFile>
 #include <QJsonDocument>

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "account/AccountSettings.h"
 #include "account/ProviderDirectory.h"
-#include "diagnosis/Finding.h"
+#include "model/Finding.h"
 #include "diagnosis/FixCatalog.h"
 
 #include <catch2/catch.hpp>

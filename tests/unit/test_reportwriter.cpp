@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "report/CheckReport.h"
+#include "model/CheckReport.h"
 #include "report/ReportWriter.h"
 
 #include <catch2/catch.hpp>

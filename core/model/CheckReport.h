@@ -2,7 +2,7 @@
 #pragma once
 
 #include "account/AccountSettings.h"
-#include "diagnosis/Finding.h"
+#include "model/Finding.h"
 
 #include <QList>
 #include <QString>
