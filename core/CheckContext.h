@@ -5,7 +5,7 @@
 #include "account/AccountSettings.h"
 #include "net/Resolver.h"
 #include "model/CheckReport.h"
-#include "report/Redactor.h"
+#include "model/Redactor.h"
 
 #include <QElapsedTimer>
 #include <QObject>

@@ -1,13 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "Checker.h"
 #include "ConsentProvider.h"
-#include "account/ProviderDirectory.h"
-
-namespace mailfix {
-using Provider = ProviderDirectory::Provider;
-}
-#include "account/Validator.h"
+#include "diagnosis/Diagnosis.h"
 #include "diagnosis/FixCatalog.h"
+#include "diagnosis/Validator.h"
 #include "protocol/ImapProbe.h"
 #include "protocol/Pop3Probe.h"
 #include "protocol/SmtpProbe.h"
@@ -157,35 +153,12 @@ void Checker::complete()
     m_running = false;
     m_overall.stop();
     for (const ProbeBase *p : std::as_const(m_probes))
-        m_report.findings.append(p->findings());
-
-    const AccountSettings &s = m_report.settings;
-    // iOS 11.0 could not send through Microsoft's servers; only worth saying when
-    // everything else is right.
-    if (s.ios.major == 11 && s.ios.minor == 0 && !m_report.cancelled && m_report.ok() && s.hasSide(ServerSide::Outgoing)) {
-        const Provider *p = ProviderDirectory::byHost(s.outgoing.host);
-        if (p && p->id == QLatin1String("microsoft")) {
-            Finding f = Finding::make(QStringLiteral("ios.known_bug"), Field::IosVersion,
-                                      tr("iOS 11.0 with %1").arg(s.outgoing.host), Severity::Error);
-            m_report.findings.append(f);
-        }
-    }
-    if (m_report.cancelled)
-        m_report.findings.append(Finding::make(QStringLiteral("check.cancelled"), QString(), tr("Cancelled by the user"),
-                                               Severity::Info));
-    // One finding per code and field.
-    QList<Finding> unique;
-    for (const Finding &f : std::as_const(m_report.findings)) {
-        const bool dup = std::any_of(unique.cbegin(), unique.cend(), [&](const Finding &u) {
-            return u.code == f.code && u.field == f.field && u.params.value(QStringLiteral("side")) == f.params.value(QStringLiteral("side"));
-        });
-        if (!dup)
-            unique.append(f);
-    }
-    m_report.findings = unique;
+        m_report.findings.append(Diagnosis::findings(p->observations(), m_report.settings));
+    for (const CheckStep &step : Diagnosis::correctSteps(m_report.checks, m_report.findings))
+        Q_EMIT stepUpdated(step);
+    Diagnosis::conclude(m_report);
     for (Finding &f : m_report.findings)
-        FixCatalog::describe(f, s);
-    m_report.sortFindings();
+        FixCatalog::describe(f, m_report.settings);
     if (m_context) {
         m_report.transcript = m_context->transcript();
         m_report.totalMs = m_context->elapsedMs();

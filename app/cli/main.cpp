@@ -6,7 +6,7 @@
 #include "ConsentProvider.h"
 #include "account/AccountSettings.h"
 #include "account/SettingsFile.h"
-#include "account/Validator.h"
+#include "diagnosis/Validator.h"
 #include "report/ReportWriter.h"
 
 #include <QCommandLineOption>

@@ -8,7 +8,7 @@
 #include "SessionStore.h"
 
 #include "Checker.h"
-#include "account/Validator.h"
+#include "diagnosis/Validator.h"
 #include "diagnosis/FixCatalog.h"
 
 #include <QAbstractButton>
@@ -42,7 +42,7 @@ bool blocksCheck(const Finding &f)
 
 QString sideOf(const Finding &f)
 {
-    const QString side = f.params.value(QStringLiteral("side")).toString();
+    const QString side = f.facts.side;
     if (!side.isEmpty())
         return side;
     if (f.field.startsWith(QLatin1String("incoming.")))
@@ -465,7 +465,7 @@ void MailfixWizard::refreshValidation()
         QStringList fields{f.field};
         fields << f.alsoFields;
         QString text = f.title.isEmpty() ? f.evidence : f.title;
-        const QString suggested = f.params.value(QStringLiteral("suggested_host")).toString();
+        const QString suggested = f.facts.suggestedHost;
         if (!suggested.isEmpty() && !text.contains(suggested))
             text += QLatin1Char(' ') + tr("Did you mean %1?").arg(suggested);
         for (const QString &field : std::as_const(fields))

@@ -86,8 +86,9 @@ struct Ctx
     QString label(const QString &field) const { return FixCatalog::fieldLabel(field, s.ios); }
     QString labelOf(const char *leaf) const { return label(fieldOf(leaf)); }
 
-    bool has(const char *key) const { return f.params.contains(QString::fromLatin1(key)); }
-    QVariant value(const char *key) const { return f.params.value(QString::fromLatin1(key)); }
+    const QVariantMap params = f.params();
+    bool has(const char *key) const { return params.contains(QString::fromLatin1(key)); }
+    QVariant value(const char *key) const { return params.value(QString::fromLatin1(key)); }
     QString param(const char *key) const { return value(key).toString().trimmed(); }
     int intParam(const char *key) const
     {

@@ -24,17 +24,17 @@ CertificateInfo CertificateInfo::from(const TlsInfo &tls, const QString &host, q
         info.notAfter = leaf.expiryDate();
         info.sha256 = QString::fromLatin1(leaf.digest(QCryptographicHash::Sha256).toHex());
     }
-    auto add = [&info](const QString &code) {
-        if (!info.problems.contains(code))
-            info.problems.append(code);
+    auto add = [&info](CertProblem p) {
+        if (!info.problems.contains(p))
+            info.problems.append(p);
     };
     for (const QSslError &e : tls.errors) {
         info.errorTexts.append(e.errorString());
         switch (e.error()) {
-        case QSslError::CertificateExpired: add(QStringLiteral("cert.expired")); break;
-        case QSslError::CertificateNotYetValid: add(QStringLiteral("cert.not_yet_valid")); break;
-        case QSslError::HostNameMismatch: add(QStringLiteral("cert.hostname_mismatch")); break;
-        default: add(QStringLiteral("cert.untrusted")); break;
+        case QSslError::CertificateExpired: add(CertProblem::Expired); break;
+        case QSslError::CertificateNotYetValid: add(CertProblem::NotYetValid); break;
+        case QSslError::HostNameMismatch: add(CertProblem::HostnameMismatch); break;
+        default: add(CertProblem::Untrusted); break;
         }
     }
     return info;

@@ -9,6 +9,9 @@
 namespace mailfix {
 
 /// The facts about a server certificate a person needs to judge it.
+/// Why a certificate failed verification.
+enum class CertProblem { Untrusted, Expired, NotYetValid, HostnameMismatch };
+
 struct CertificateInfo
 {
     QString host;            ///< the name we connected to
@@ -19,7 +22,7 @@ struct CertificateInfo
     QDateTime notBefore;
     QDateTime notAfter;
     QString sha256;          ///< hex, lower case, no separators
-    QStringList problems;    ///< finding codes: cert.untrusted, cert.expired, ...
+    QList<CertProblem> problems; ///< each once, in the order the TLS library named them
     QStringList errorTexts;  ///< the TLS library's words
 
     bool isTrusted() const { return problems.isEmpty(); }

@@ -1,7 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ImapProbe.h"
-#include "diagnosis/ReplyClassifier.h"
-
 #include "protocol/Sasl.h"
 
 namespace mailfix {
@@ -47,7 +45,7 @@ void ImapProbe::onLine(const QByteArray &line)
         return;
     }
     if (!parsed) {
-        addFinding(QStringLiteral("protocol.mismatch"), field("port"), tr("Not an IMAP response: %1").arg(printable(line, 200)));
+        observe(Observation::Kind::MalformedReply).said = printable(line, 200);
         fail(currentStep(), tr("Garbled response"));
         finish();
         return;
@@ -62,12 +60,10 @@ void ImapProbe::onLine(const QByteArray &line)
         }
         if (r.status == QLatin1String("LIST"))
             m_listSeen = true;
-        if (r.code == QLatin1String("ALERT")) {
-            Finding &f = addFinding(QStringLiteral("protocol.alert"), QString(), r.text, Severity::Info);
-            f.params.insert(QStringLiteral("trusted"), isEncrypted() && certificateTrusted());
-        }
+        if (r.code == QLatin1String("ALERT"))
+            observe(Observation::Kind::Alert).said = r.text;
         if (r.status == QLatin1String("BYE") && !m_tags.values().contains(Cmd::Logout)) {
-            addFinding(QStringLiteral("connect.closed"), QString(), r.raw);
+            observe(Observation::Kind::ServerBye).said = r.raw;
             fail(currentStep(), r.raw);
             finish();
         }
@@ -94,7 +90,7 @@ void ImapProbe::onGreeting(const ImapResponse &r)
 {
     if (r.status == QLatin1String("BYE")) {
         fail(QStringLiteral("greeting"), r.raw);
-        addFinding(QStringLiteral("connect.closed"), QString(), r.raw);
+        observe(Observation::Kind::GreetingRefused).said = r.raw;
         finish();
         return;
     }
@@ -102,14 +98,7 @@ void ImapProbe::onGreeting(const ImapResponse &r)
         // Already "logged in" without a password: STARTTLS is no longer possible, so
         // a connection that must be encrypted cannot be made safe (CVE-2020-12398).
         fail(QStringLiteral("greeting"), r.raw);
-        if (!isEncrypted() && server().ssl) {
-            Finding &f = addFinding(QStringLiteral("tls.unavailable"), field("ssl"),
-                                    tr("The server skipped login (PREAUTH) before TLS: %1").arg(r.raw));
-            f.params.insert(QStringLiteral("suggested_port"), 993);
-        } else {
-            addFinding(QStringLiteral("protocol.mismatch"), field("port"), tr("Unexpected PREAUTH greeting: %1").arg(r.raw),
-                       Severity::Warning);
-        }
+        observe(Observation::Kind::Preauthenticated).said = r.raw;
         logout();
         return;
     }
@@ -118,10 +107,8 @@ void ImapProbe::onGreeting(const ImapResponse &r)
         return;
     }
     pass(QStringLiteral("greeting"), r.raw);
-    if (r.code == QLatin1String("ALERT")) {
-        Finding &f = addFinding(QStringLiteral("protocol.alert"), QString(), r.text, Severity::Info);
-        f.params.insert(QStringLiteral("trusted"), isEncrypted() && certificateTrusted());
-    }
+    if (r.code == QLatin1String("ALERT"))
+        observe(Observation::Kind::Alert).said = r.text;
     beginStep(QStringLiteral("capability"));
     if (!r.capabilities.isEmpty()) {
         m_caps = r.capabilities;
@@ -161,9 +148,7 @@ void ImapProbe::afterCapabilities()
     if (!isEncrypted() && s.ssl && !isImplicitTls()) {
         if (!m_caps.contains(QLatin1String("STARTTLS"))) {
             fail(QStringLiteral("tls"), tr("The server offers no STARTTLS on port %1").arg(port()));
-            Finding &f = addFinding(QStringLiteral("tls.unavailable"), field("ssl"),
-                                    tr("CAPABILITY: %1").arg(m_caps.join(QLatin1Char(' '))));
-            f.params.insert(QStringLiteral("suggested_port"), 993);
+            observe(Observation::Kind::StartTlsNotOffered).capabilities = m_caps;
             logout();
             return;
         }
@@ -213,11 +198,7 @@ void ImapProbe::login()
     if (haveCaps && s.auth == AuthMethod::Password && m_caps.contains(QLatin1String("LOGINDISABLED"))
         && !m_caps.contains(QLatin1String("AUTH=PLAIN"))) {
         fail(QStringLiteral("login"), tr("The server disables login before TLS"));
-        Finding &f = addFinding(isEncrypted() ? QStringLiteral("auth.disabled") : QStringLiteral("tls.required"),
-                                isEncrypted() ? field("user") : field("ssl"),
-                                tr("CAPABILITY: %1").arg(m_caps.join(QLatin1Char(' '))));
-        f.params.insert(QStringLiteral("suggested_ssl"), true);
-        f.params.insert(QStringLiteral("suggested_port"), 993);
+        observe(Observation::Kind::LoginDisabled).capabilities = m_caps;
         logout();
         return;
     }
@@ -236,15 +217,14 @@ void ImapProbe::login()
         if (!m_caps.contains(QLatin1String("LOGINDISABLED")) && !offered.contains(QLatin1String("LOGIN")))
             offered.append(QStringLiteral("LOGIN"));
         fail(QStringLiteral("login"), tr("The server offers %1").arg(offered.join(QLatin1Char(' '))));
-        Finding &f = addFinding(QStringLiteral("auth.mechanism_unsupported"), field("auth"),
-                                tr("Server offers: %1").arg(offered.join(QLatin1Char(' '))));
-        f.params.insert(QStringLiteral("offered"), offered);
+        Observation &o = observe(Observation::Kind::MechanismNotOffered);
+        o.offered = offered;
+        o.mechanism = mech;
         logout();
         return;
     }
     if (mech == QLatin1String("NTLM") || mech == QLatin1String("DIGEST-MD5")) {
-        addFinding(QStringLiteral("auth.mechanism_info"), field("auth"),
-                   tr("Server offers %1; Mailfix cannot test this login").arg(mech), Severity::Info);
+        observe(Observation::Kind::MechanismUntestable).mechanism = mech;
         skip(QStringLiteral("login"), tr("%1 is offered but not tested").arg(mech));
         logout();
         return;
@@ -292,7 +272,9 @@ void ImapProbe::onContinuation(const ImapResponse &r)
     const ServerSettings &s = server();
     if (!m_loginSent || ++m_authTurns > 3) {
         fail(currentStep(), tr("Unexpected continuation request"));
-        addFinding(QStringLiteral("protocol.limit_exceeded"), QString(), r.raw);
+        Observation &o = observe(Observation::Kind::LimitExceeded);
+        o.said = r.raw;
+        o.detail = tr("Unexpected continuation request");
         send(QByteArrayLiteral("*\r\n"), QStringLiteral("* (cancel)"));
         finish();
         return;
@@ -317,7 +299,7 @@ void ImapProbe::onTagged(Cmd cmd, const ImapResponse &r)
     case Cmd::Capability:
         if (!ok) {
             fail(QStringLiteral("capability"), r.raw);
-            addFinding(QStringLiteral("protocol.mismatch"), field("port"), r.raw);
+            observe(Observation::Kind::CapabilityRefused).said = r.raw;
             logout();
             return;
         }
@@ -327,7 +309,7 @@ void ImapProbe::onTagged(Cmd cmd, const ImapResponse &r)
     case Cmd::StartTls:
         if (!ok) {
             fail(QStringLiteral("tls"), r.raw);
-            addFinding(QStringLiteral("tls.starttls_failed"), field("ssl"), r.raw);
+            observe(Observation::Kind::StartTlsRefused).said = r.raw;
             logout();
             return;
         }
@@ -347,23 +329,19 @@ void ImapProbe::onTagged(Cmd cmd, const ImapResponse &r)
         }
         {
             fail(QStringLiteral("login"), r.raw);
-            const auto v = ReplyClassifier::imapAuthFailure(r.code, r.text, host());
-            Finding &f = addFinding(v.code, v.field.isEmpty() ? QString() : field(v.field.toLatin1().constData()), r.raw,
-                                    v.code == QLatin1String("auth.temporary") ? Severity::Warning : Severity::Error);
-            if (v.code == QLatin1String("auth.failed"))
-                f.alsoFields = QStringList{field("user")};
-            if (v.code == QLatin1String("auth.mechanism_unsupported"))
-                f.params.insert(QStringLiteral("offered"), m_caps);
+            Observation &o = observe(Observation::Kind::LoginRefused);
+            o.responseCode = r.code;
+            o.detail = r.text;
+            o.said = r.raw;
+            o.mechanism = m_mechanism;
+            o.offered = m_caps;
             if (!m_tags.values().contains(Cmd::Logout))
                 logout();
         }
         return;
     case Cmd::List:
         if (m_loggedIn && (!ok || !m_listSeen)) {
-            Finding &f = addFinding(QStringLiteral("incoming.path_prefix"), QStringLiteral("incoming.path_prefix"),
-                                    tr("No folder matches the IMAP Path Prefix \"%1\"").arg(context()->settings().imapPathPrefix.trimmed()),
-                                    Severity::Warning);
-            f.params.insert(QStringLiteral("prefix"), context()->settings().imapPathPrefix.trimmed());
+            observe(Observation::Kind::PathPrefixEmpty).prefix = context()->settings().imapPathPrefix.trimmed();
         }
         return;
     case Cmd::Logout:

@@ -18,11 +18,10 @@ public:
     ImapProbe(CheckContext *context, QObject *parent = nullptr);
 
 protected:
-    QString protocolName() const override { return QStringLiteral("IMAP"); }
+    MailProtocol protocol() const override { return MailProtocol::Imap; }
     QStringList stepLeaves() const override;
     void onLine(const QByteArray &line) override;
     void onTlsUpgraded() override;
-    int standardPort(bool implicitTls) const override { return implicitTls ? 993 : 143; }
 
 private:
     enum class Cmd { Capability, StartTls, Login, Authenticate, List, Logout };

@@ -1,7 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "Pop3Probe.h"
-#include "diagnosis/ReplyClassifier.h"
-
 #include "protocol/Sasl.h"
 #include <QRegularExpression>
 
@@ -49,7 +47,7 @@ void Pop3Probe::onLine(const QByteArray &line)
         return;
     }
     if (!reply) {
-        addFinding(QStringLiteral("protocol.mismatch"), field("port"), tr("Not a POP3 reply: %1").arg(printable(line, 200)));
+        observe(Observation::Kind::MalformedReply).said = printable(line, 200);
         fail(currentStep(), tr("Garbled reply"));
         finish();
         return;
@@ -61,7 +59,7 @@ void Pop3Probe::onLine(const QByteArray &line)
         expectClose(); // only the goodbye is still due
     if (reply->continuation && m_expect.value(0) != Cmd::Auth) {
         fail(currentStep(), tr("Unexpected continuation"));
-        addFinding(QStringLiteral("protocol.mismatch"), field("port"), reply->raw);
+        observe(Observation::Kind::MalformedReply).said = reply->raw;
         finish();
         return;
     }
@@ -76,7 +74,7 @@ void Pop3Probe::onReply(Cmd cmd, const Pop3Reply &r)
     case Cmd::Greeting: {
         if (!r.ok) {
             fail(QStringLiteral("greeting"), r.raw);
-            addFinding(QStringLiteral("connect.closed"), QString(), r.raw);
+            observe(Observation::Kind::GreetingRefused).said = r.raw;
             quit();
             return;
         }
@@ -100,7 +98,7 @@ void Pop3Probe::onReply(Cmd cmd, const Pop3Reply &r)
     case Cmd::Stls:
         if (!r.ok) {
             fail(QStringLiteral("tls"), r.raw);
-            addFinding(QStringLiteral("tls.starttls_failed"), field("ssl"), r.raw);
+            observe(Observation::Kind::StartTlsRefused).said = r.raw;
             quit();
             return;
         }
@@ -115,10 +113,11 @@ void Pop3Probe::onReply(Cmd cmd, const Pop3Reply &r)
         if (!r.ok && !m_authFailed) {
             m_authFailed = true;
             fail(QStringLiteral("login"), r.raw);
-            const auto v = ReplyClassifier::pop3AuthFailure(r.code, r.text, host());
-            Finding &f = addFinding(v.code, v.field.isEmpty() ? QString() : field(v.field.toLatin1().constData()), r.raw);
-            if (v.code == QLatin1String("auth.failed"))
-                f.alsoFields = QStringList{field("user")};
+            Observation &o = observe(Observation::Kind::LoginRefused);
+            o.responseCode = r.code;
+            o.detail = r.text;
+            o.said = r.raw;
+            o.mechanism = m_mechanism;
         }
         if (!r.ok && !m_expect.contains(Cmd::Pass))
             quit();
@@ -128,7 +127,9 @@ void Pop3Probe::onReply(Cmd cmd, const Pop3Reply &r)
         if (r.continuation) {
             if (++m_authTurns > 3) {
                 send(QByteArrayLiteral("*\r\n"), QStringLiteral("* (cancel)"));
-                addFinding(QStringLiteral("protocol.limit_exceeded"), QString(), r.raw);
+                Observation &o = observe(Observation::Kind::LimitExceeded);
+                o.said = r.raw;
+                o.detail = tr("The server kept asking for more login data");
                 finish();
                 return;
             }
@@ -145,11 +146,11 @@ void Pop3Probe::onReply(Cmd cmd, const Pop3Reply &r)
         } else if (!m_authFailed) {
             m_authFailed = true;
             fail(QStringLiteral("login"), r.raw);
-            const auto v = ReplyClassifier::pop3AuthFailure(r.code, r.text, host());
-            Finding &f = addFinding(v.code, v.field.isEmpty() ? QString() : field(v.field.toLatin1().constData()), r.raw,
-                                    v.code == QLatin1String("auth.temporary") ? Severity::Warning : Severity::Error);
-            if (v.code == QLatin1String("auth.failed"))
-                f.alsoFields = QStringList{field("user")};
+            Observation &o = observe(Observation::Kind::LoginRefused);
+            o.responseCode = r.code;
+            o.detail = r.text;
+            o.said = r.raw;
+            o.mechanism = m_mechanism;
         }
         if (!m_expect.contains(Cmd::Quit))
             quit();
@@ -175,9 +176,7 @@ void Pop3Probe::afterCapa()
     if (!isEncrypted() && s.ssl && !isImplicitTls()) {
         if (!m_capa.contains(QLatin1String("STLS"))) {
             fail(QStringLiteral("tls"), tr("The server offers no STLS on port %1").arg(port()));
-            Finding &f = addFinding(QStringLiteral("tls.unavailable"), field("ssl"),
-                                    tr("CAPA: %1").arg(m_capa.join(QLatin1Char(' '))));
-            f.params.insert(QStringLiteral("suggested_port"), 995);
+            observe(Observation::Kind::StartTlsNotOffered).capabilities = m_capa;
             quit();
             return;
         }
@@ -203,9 +202,7 @@ void Pop3Probe::login()
     if (!isEncrypted() && m_capaSupported && s.auth == AuthMethod::Password && !m_capa.contains(QLatin1String("USER"))
         && !sasl.contains(QLatin1String("PLAIN")) && m_capa.contains(QLatin1String("STLS"))) {
         fail(QStringLiteral("login"), tr("The server allows login only after STLS"));
-        Finding &f = addFinding(QStringLiteral("tls.required"), field("ssl"), tr("CAPA: %1").arg(m_capa.join(QLatin1Char(' '))));
-        f.params.insert(QStringLiteral("suggested_ssl"), true);
-        f.params.insert(QStringLiteral("suggested_port"), 995);
+        observe(Observation::Kind::LoginOnlyAfterTls).capabilities = m_capa;
         quit();
         return;
     }
@@ -224,14 +221,11 @@ void Pop3Probe::login()
         const bool notTestable = s.auth == AuthMethod::Ntlm || s.auth == AuthMethod::HttpMd5;
         const QString wanted = s.auth == AuthMethod::Ntlm ? QStringLiteral("NTLM") : QStringLiteral("DIGEST-MD5");
         if (notTestable && sasl.contains(wanted)) {
-            addFinding(QStringLiteral("auth.mechanism_info"), field("auth"),
-                       tr("Server offers %1; Mailfix cannot test this login").arg(wanted), Severity::Info);
+            observe(Observation::Kind::MechanismUntestable).mechanism = wanted;
             skip(QStringLiteral("login"), tr("%1 is offered but not tested").arg(wanted));
         } else {
             fail(QStringLiteral("login"), tr("The server offers %1").arg(offered.join(QLatin1Char(' '))));
-            Finding &f = addFinding(QStringLiteral("auth.mechanism_unsupported"), field("auth"),
-                                    tr("Server offers: %1").arg(offered.join(QLatin1Char(' '))));
-            f.params.insert(QStringLiteral("offered"), offered);
+            observe(Observation::Kind::MechanismNotOffered).offered = offered;
         }
         quit();
         return;

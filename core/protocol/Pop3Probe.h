@@ -15,11 +15,10 @@ public:
     Pop3Probe(CheckContext *context, QObject *parent = nullptr);
 
 protected:
-    QString protocolName() const override { return QStringLiteral("POP3"); }
+    MailProtocol protocol() const override { return MailProtocol::Pop3; }
     QStringList stepLeaves() const override;
     void onLine(const QByteArray &line) override;
     void onTlsUpgraded() override;
-    int standardPort(bool implicitTls) const override { return implicitTls ? 995 : 110; }
 
 private:
     enum class Cmd { Greeting, Capa, Stls, User, Pass, Auth, Quit };

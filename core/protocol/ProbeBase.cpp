@@ -114,29 +114,28 @@ void ProbeBase::endStep(const QString &leaf, StepStatus status, const QString &d
     }
 }
 
-Finding &ProbeBase::addFinding(const QString &code, const QString &fieldName, const QString &evidence,
-                               Severity severity)
+Observation &ProbeBase::observe(Observation::Kind kind)
 {
-    Finding f = Finding::make(code, fieldName, m_context->redactor().redact(evidence), severity);
-    f.params.insert(QStringLiteral("host"), m_host);
-    f.params.insert(QStringLiteral("port"), int(m_port));
-    f.params.insert(QStringLiteral("side"), sideName(m_side));
-    m_findings.append(f);
-    return m_findings.last();
-}
-
-bool ProbeBase::hasFinding(const QString &code) const
-{
-    return std::any_of(m_findings.cbegin(), m_findings.cend(), [&](const Finding &f) { return f.code == code; });
+    Observation o;
+    o.kind = kind;
+    o.protocol = protocol();
+    o.side = m_side;
+    o.step = m_current;
+    o.host = m_host;
+    o.port = int(m_port);
+    o.implicitTls = m_implicitTls;
+    o.encrypted = isEncrypted();
+    o.trustedTls = o.encrypted && m_certTrusted;
+    m_observations.append(o);
+    return m_observations.last();
 }
 
 void ProbeBase::reportMismatch(const QByteArray &line)
 {
     const QString seen = detectProtocol(line);
-    Finding &f = addFinding(QStringLiteral("protocol.mismatch"), field("port"),
-                            QStringLiteral("%1 expected, the server answered: %2").arg(protocolName(), printable(line, 200)));
-    f.params.insert(QStringLiteral("protocol_seen"), seen);
-    f.params.insert(QStringLiteral("suggested_port"), standardPort(server().ssl));
+    Observation &o = observe(Observation::Kind::OtherProtocol);
+    o.protocolSeen = seen;
+    o.said = printable(line, 200);
     fail(m_current, tr("Another service answers on port %1 (%2)").arg(m_port).arg(seen));
     finish();
 }
@@ -145,13 +144,13 @@ void ProbeBase::onResolved(const Resolver::Answer &a)
 {
     if (a.outcome == Resolver::Outcome::NotFound) {
         fail(QStringLiteral("dns"), a.detail);
-        addFinding(QStringLiteral("dns.not_found"), field("host"), a.detail);
+        observe(Observation::Kind::NameNotFound).detail = a.detail;
         finish();
         return;
     }
     if (a.outcome == Resolver::Outcome::Failure) {
         fail(QStringLiteral("dns"), a.detail);
-        addFinding(QStringLiteral("dns.failure"), QString(), a.detail);
+        observe(Observation::Kind::NameLookupFailed).detail = a.detail;
         finish();
         return;
     }
@@ -243,9 +242,7 @@ void ProbeBase::onSniffEncrypted()
     note(QStringLiteral("TLS from the first byte works on port %1").arg(m_port));
     if (!server().ssl) {
         fail(QStringLiteral("greeting"), tr("No plain-text greeting: this port expects SSL from the first byte"));
-        Finding &f = addFinding(QStringLiteral("tls.implicit_expected"), field("ssl"),
-                                tr("No greeting in plain text; a TLS handshake on port %1 succeeded").arg(m_port));
-        f.params.insert(QStringLiteral("suggested_ssl"), true);
+        observe(Observation::Kind::TlsOnlyPort);
         finish();
         return;
     }
@@ -273,18 +270,15 @@ void ProbeBase::sniffPlainText(const QString &tlsError)
         if (!firstLine.isEmpty())
             m_context->record(sideName(m_side), QLatin1Char('S'), printable(firstLine, 1000));
         if (seen == protocolName()) {
-            Finding &f = addFinding(QStringLiteral("tls.unavailable"), field("ssl"),
-                                    tr("Port %1 answers in plain text, not TLS: %2").arg(m_port).arg(printable(firstLine, 200)));
-            f.params.insert(QStringLiteral("suggested_port"), standardPort(true));
-            f.params.insert(QStringLiteral("protocol_seen"), seen);
+            Observation &o = observe(Observation::Kind::PlainTextOnTlsPort);
+            o.protocolSeen = seen;
+            o.said = printable(firstLine, 200);
         } else if (!seen.isEmpty() && seen != QLatin1String("unknown") && seen != QLatin1String("TLS")) {
-            Finding &f = addFinding(QStringLiteral("protocol.mismatch"), field("port"),
-                                    tr("%1 expected, the server answered: %2").arg(protocolName(), printable(firstLine, 200)));
-            f.params.insert(QStringLiteral("protocol_seen"), seen);
-            f.params.insert(QStringLiteral("suggested_port"), standardPort(true));
+            Observation &o = observe(Observation::Kind::OtherProtocol);
+            o.protocolSeen = seen;
+            o.said = printable(firstLine, 200);
         } else {
-            Finding &f = addFinding(QStringLiteral("tls.handshake_failed"), field("port"), tlsError);
-            f.params.insert(QStringLiteral("suggested_port"), standardPort(true));
+            observe(Observation::Kind::TlsHandshakeFailed).detail = tlsError;
         }
         finish();
     };
@@ -315,18 +309,7 @@ void ProbeBase::evaluateCertificate()
         pass(QStringLiteral("tls"), tr("%1, certificate valid for %2").arg(tls.protocol, m_host));
         return;
     }
-    const QString evidence = tr("Certificate for %1, issued by %2, valid %3 to %4: %5")
-                                 .arg(m_cert.names.join(QStringLiteral(", ")), m_cert.issuer,
-                                      m_cert.notBefore.toString(Qt::ISODate), m_cert.notAfter.toString(Qt::ISODate),
-                                      m_cert.errorTexts.join(QStringLiteral("; ")));
-    for (const QString &code : std::as_const(m_cert.problems)) {
-        Finding &f = addFinding(code, field("host"), evidence);
-        f.params.insert(QStringLiteral("names"), m_cert.names);
-        f.params.insert(QStringLiteral("issuer"), m_cert.issuer);
-        f.params.insert(QStringLiteral("not_before"), m_cert.notBefore.toString(Qt::ISODate));
-        f.params.insert(QStringLiteral("not_after"), m_cert.notAfter.toString(Qt::ISODate));
-        f.params.insert(QStringLiteral("fingerprint"), m_cert.sha256);
-    }
+    observe(Observation::Kind::CertificateProblem).cert = m_cert;
     fail(QStringLiteral("tls"), m_cert.errorTexts.join(QStringLiteral("; ")));
 }
 
@@ -347,10 +330,7 @@ void ProbeBase::onEncrypted()
 void ProbeBase::upgradeToTls()
 {
     if (m_reader.buffered() > 0) {
-        Finding &f = addFinding(QStringLiteral("protocol.injection"), QString(),
-                                tr("%1 bytes arrived after the server's go-ahead for TLS and before encryption began")
-                                    .arg(m_reader.buffered()));
-        f.params.insert(QStringLiteral("bytes"), int(m_reader.buffered()));
+        observe(Observation::Kind::InjectionBeforeTls).bytes = m_reader.buffered();
         fail(m_current, tr("Plain-text data injected before TLS"));
         finish();
         return;
@@ -381,8 +361,8 @@ void ProbeBase::onReadyRead()
         return;
     m_bytesIn += bytes.size();
     if (m_bytesIn > m_context->options().maxBytesPerConnection) {
-        addFinding(QStringLiteral("protocol.limit_exceeded"), QString(),
-                   tr("The server sent more than %1 bytes").arg(m_context->options().maxBytesPerConnection));
+        observe(Observation::Kind::LimitExceeded).detail =
+            tr("The server sent more than %1 bytes").arg(m_context->options().maxBytesPerConnection);
         fail(m_current, tr("Too much data from the server"));
         finish();
         return;
@@ -409,8 +389,7 @@ void ProbeBase::processBuffer()
             const qint64 n = ImapResponse::trailingLiteralSize(line);
             if (n >= 0) {
                 if (n > m_context->options().maxBytesPerConnection) {
-                    addFinding(QStringLiteral("protocol.limit_exceeded"), QString(),
-                               tr("The server announced a literal of %1 bytes").arg(n));
+                    observe(Observation::Kind::LimitExceeded).detail = tr("The server announced a literal of %1 bytes").arg(n);
                     fail(m_current, tr("Oversized literal"));
                     finish();
                     return;
@@ -430,8 +409,7 @@ void ProbeBase::processBuffer()
         onLine(line);
     }
     if (!m_finished && !m_upgrading && m_reader.overflowed()) {
-        addFinding(QStringLiteral("protocol.limit_exceeded"), QString(),
-                   tr("A line longer than %1 bytes without an end").arg(m_reader.maxLine()));
+        observe(Observation::Kind::LimitExceeded).detail = tr("A line longer than %1 bytes without an end").arg(m_reader.maxLine());
         fail(m_current, tr("Endless line from the server"));
         finish();
     }
@@ -462,8 +440,7 @@ void ProbeBase::onClosed()
         onFailed(Transport::Error::TlsHandshake, tr("The server closed the connection during the TLS handshake"));
         return;
     }
-    addFinding(QStringLiteral("connect.closed"), QString(),
-               tr("The server closed the connection during %1").arg(m_current));
+    observe(Observation::Kind::ClosedByServer);
     fail(m_current, tr("Connection closed by the server"));
     finish();
 }
@@ -475,12 +452,8 @@ void ProbeBase::onFailed(Transport::Error error, const QString &detail)
     note(QStringLiteral("error: %1").arg(detail));
     if (m_current == QLatin1String("connect")) {
         fail(QStringLiteral("connect"), detail);
-        if (error == Transport::Error::Refused) {
-            Finding &f = addFinding(QStringLiteral("connect.refused"), field("port"), detail);
-            f.params.insert(QStringLiteral("suggested_port"), standardPort(server().ssl));
-        } else {
-            addFinding(QStringLiteral("connect.unreachable"), QString(), detail);
-        }
+        observe(error == Transport::Error::Refused ? Observation::Kind::ConnectRefused : Observation::Kind::ConnectFailed)
+            .detail = detail;
         finish();
         return;
     }
@@ -491,13 +464,13 @@ void ProbeBase::onFailed(Transport::Error error, const QString &detail)
     }
     if (error == Transport::Error::TlsHandshake || m_current == QLatin1String("tls")) {
         fail(QStringLiteral("tls"), detail);
-        Finding &f = addFinding(m_upgrading ? QStringLiteral("tls.starttls_failed") : QStringLiteral("tls.handshake_failed"),
-                                m_upgrading ? field("ssl") : field("port"), detail);
-        f.params.insert(QStringLiteral("suggested_port"), standardPort(true));
+        Observation &o = observe(Observation::Kind::TlsHandshakeFailed);
+        o.duringStartTls = m_upgrading;
+        o.detail = detail;
         finish();
         return;
     }
-    addFinding(QStringLiteral("connect.closed"), QString(), detail);
+    observe(Observation::Kind::ConnectionLost).detail = detail;
     fail(m_current, detail);
     finish();
 }
@@ -509,24 +482,21 @@ void ProbeBase::onDeadline()
     const int secs = (m_context->options().stepTimeoutMs + 999) / 1000;
     const QString why = tr("No answer within %n second(s)", nullptr, secs);
     fail(m_current, why);
+    Observation::Kind kind = Observation::Kind::NoReply;
     if (m_current == QLatin1String("dns")) {
         m_context->resolver().cancelAll();
-        addFinding(QStringLiteral("dns.failure"), QString(), tr("The name %1 could not be looked up in time").arg(m_host));
+        kind = Observation::Kind::NameLookupTimedOut;
     } else if (m_current == QLatin1String("connect")) {
-        Finding &f = addFinding(QStringLiteral("connect.timeout"), field("port"),
-                                tr("No answer from %1 port %2 within %n second(s)", nullptr, secs).arg(m_host).arg(m_port));
-        f.params.insert(QStringLiteral("suggested_port"), standardPort(server().ssl));
+        kind = Observation::Kind::ConnectTimedOut;
     } else if (m_current == QLatin1String("greeting")) {
-        addFinding(QStringLiteral("connect.greeting_timeout"), field("port"),
-                   tr("Connected to port %1, but the server said nothing within %n second(s)", nullptr, secs).arg(m_port));
+        kind = Observation::Kind::GreetingSilent;
     } else if (m_current == QLatin1String("tls")) {
-        addFinding(QStringLiteral("tls.handshake_failed"), field("port"),
-                   tr("The TLS handshake did not complete within %n second(s)", nullptr, secs));
-    } else {
-        addFinding(QStringLiteral("protocol.timeout"), QString(),
-                   tr("The server stopped answering after %1 (no reply within %n second(s))", nullptr, secs)
-                       .arg(m_lastSent.isEmpty() ? m_current : m_lastSent));
+        kind = Observation::Kind::TlsHandshakeTimedOut;
     }
+    Observation &o = observe(kind);
+    o.command = m_lastSent.isEmpty() ? m_current : m_lastSent;
+    o.detail = why;
+    o.bytes = secs;
     finish();
 }
 
@@ -539,11 +509,9 @@ void ProbeBase::withCredentialConsent(std::function<void(bool)> decided)
         if (!allowed) {
             skip(loginStep, cert ? tr("Not tried: the certificate was not accepted")
                                  : tr("Not tried: the password would travel unencrypted"));
-            addFinding(cert ? QStringLiteral("auth.skipped_untrusted") : QStringLiteral("auth.skipped_plaintext"),
-                       cert ? field("host") : field("ssl"), QString(), cert ? Severity::Info : Severity::Warning);
+            observe(Observation::Kind::LoginWithheld);
         } else if (!cert) {
-            addFinding(QStringLiteral("tls.plaintext_login"), field("ssl"),
-                       tr("The password was sent to port %1 without encryption").arg(m_port), Severity::Warning);
+            observe(Observation::Kind::PlaintextLoginSent);
         }
         decided(allowed);
     };
@@ -588,6 +556,27 @@ void ProbeBase::finish()
         return;
     m_finished = true;
     m_deadline.stop();
+    // What leaves the probe is redacted here, where the server's words entered.
+    const Redactor &r = m_context->redactor();
+    auto redactReply = [&r](SmtpReply &reply) {
+        for (QStringList *l : {&reply.lines, &reply.raw})
+            for (QString &t : *l)
+                t = r.redact(t);
+    };
+    for (Observation &o : m_observations) {
+        for (QString *t : {&o.said, &o.detail, &o.command, &o.responseCode, &o.mechanism, &o.prefix})
+            *t = r.redact(*t);
+        for (QStringList *l : {&o.capabilities, &o.offered})
+            for (QString &t : *l)
+                t = r.redact(t);
+        if (o.smtpReply)
+            redactReply(*o.smtpReply);
+        if (o.transaction)
+            for (std::optional<SmtpReply> *x : {&o.transaction->authReply, &o.transaction->mailReply, &o.transaction->rcptReply,
+                                                &o.transaction->altMailReply, &o.transaction->altRcptReply})
+                if (*x)
+                    redactReply(**x);
+    }
     m_sniffTimer.stop();
     for (CheckStep &s : m_steps) {
         if (s.status == StepStatus::Pending || s.status == StepStatus::Running) {

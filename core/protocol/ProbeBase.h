@@ -2,11 +2,11 @@
 #pragma once
 
 #include "CheckContext.h"
-#include "model/Finding.h"
 #include "net/CertificateInfo.h"
 #include "net/LineReader.h"
 #include "net/Resolver.h"
 #include "net/Transport.h"
+#include "protocol/Observation.h"
 #include "model/CheckReport.h"
 
 #include <QObject>
@@ -32,7 +32,8 @@ public:
     void expire() { onDeadline(); }
     bool isFinished() const { return m_finished; }
     ServerSide side() const { return m_side; }
-    const QList<Finding> &findings() const { return m_findings; }
+    /// What the probe saw, in order; strings redacted. Complete once finished().
+    const QList<Observation> &observations() const { return m_observations; }
     const QList<CheckStep> &steps() const { return m_steps; }
 
     static bool isImplicitTlsPort(int port) { return port == 465 || port == 993 || port == 995; }
@@ -50,11 +51,11 @@ Q_SIGNALS:
 
 protected:
     // What a protocol supplies.
-    virtual QString protocolName() const = 0;        ///< "SMTP", "IMAP", "POP3"
+    virtual MailProtocol protocol() const = 0;
+    QString protocolName() const { return mailfix::protocolName(protocol()); }
     virtual QStringList stepLeaves() const = 0;      ///< all steps in order, e.g. {"dns","connect",...}
     virtual void onLine(const QByteArray &line) = 0; ///< one server line (literals folded in for IMAP)
     virtual void onTlsUpgraded() = 0;                ///< STARTTLS handshake done; speak again
-    virtual int standardPort(bool implicitTls) const = 0;
 
     // Steps.
     QString stepId(const QString &leaf) const { return sideName(m_side) + QLatin1Char('.') + leaf; }
@@ -66,12 +67,11 @@ protected:
     QString currentStep() const { return m_current; }
     void rearmDeadline();
 
-    // Findings.
-    QString field(const char *leaf) const { return Field::of(m_side, leaf); }
-    Finding &addFinding(const QString &code, const QString &field, const QString &evidence = {},
-                        Severity severity = Severity::Error);
-    bool hasFinding(const QString &code) const;
-    /// A finding for a first line that belongs to another protocol.
+    // Observations: what the server said and did. Diagnosis decides what it means.
+    /// Records one observation with the connection's facts filled in; the reference
+    /// is valid until the next observe().
+    Observation &observe(Observation::Kind kind);
+    /// A first line that belongs to another protocol: observe it and stop.
     void reportMismatch(const QByteArray &line);
 
     // Wire.
@@ -145,7 +145,7 @@ private:
     QTimer m_sniffTimer;
     QString m_current;
     QList<CheckStep> m_steps;
-    QList<Finding> m_findings;
+    QList<Observation> m_observations;
     QHash<QString, qint64> m_stepStart;
     CertificateInfo m_cert;
     QString m_lastSent;

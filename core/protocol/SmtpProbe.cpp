@@ -1,7 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "SmtpProbe.h"
-#include "diagnosis/ReplyClassifier.h"
-
 #include "protocol/Sasl.h"
 
 namespace mailfix {
@@ -68,8 +66,9 @@ void SmtpProbe::onLine(const QByteArray &line)
             reportMismatch(line);
             return;
         }
-        addFinding(tooLong ? QStringLiteral("protocol.limit_exceeded") : QStringLiteral("protocol.mismatch"),
-                   tooLong ? QString() : field("port"), printable(line, 200) + QStringLiteral(" (") + error + QLatin1Char(')'));
+        Observation &o = observe(tooLong ? Observation::Kind::LimitExceeded : Observation::Kind::MalformedReply);
+        o.said = printable(line, 200);
+        o.detail = error;
         fail(currentStep(), error);
         finish();
         return;
@@ -104,7 +103,7 @@ void SmtpProbe::onReply(const SmtpReply &reply)
     if (m_expect.isEmpty()) {
         // Unasked-for reply (e.g. 421 before closing): note and ignore unless fatal.
         if (reply.code == 421) {
-            addFinding(QStringLiteral("smtp.temporary"), QString(), reply.evidence(), Severity::Warning);
+            observe(Observation::Kind::ServerClosing).smtpReply = reply;
             finish();
         }
         return;
@@ -117,7 +116,7 @@ void SmtpProbe::onReply(const SmtpReply &reply)
     case Cmd::Greeting:
         if (reply.code != 220) {
             fail(QStringLiteral("greeting"), reply.evidence());
-            addFinding(QStringLiteral("smtp.greeting_rejected"), QString(), reply.evidence());
+            observe(Observation::Kind::GreetingRefused).smtpReply = reply;
             quit();
             return;
         }
@@ -133,8 +132,7 @@ void SmtpProbe::onReply(const SmtpReply &reply)
                 return;
             }
             fail(QStringLiteral("ehlo"), reply.evidence());
-            addFinding(reply.isTransient() ? QStringLiteral("smtp.temporary") : QStringLiteral("smtp.greeting_rejected"),
-                       QString(), reply.evidence(), reply.isTransient() ? Severity::Warning : Severity::Error);
+            observe(Observation::Kind::HelloRefused).smtpReply = reply;
             quit();
             return;
         }
@@ -145,8 +143,7 @@ void SmtpProbe::onReply(const SmtpReply &reply)
     case Cmd::StartTls:
         if (reply.code != 220) {
             fail(QStringLiteral("tls"), reply.evidence());
-            Finding &f = addFinding(QStringLiteral("tls.starttls_failed"), field("ssl"), reply.evidence());
-            f.params.insert(QStringLiteral("suggested_port"), 465);
+            observe(Observation::Kind::StartTlsRefused).smtpReply = reply;
             quit();
             return;
         }
@@ -202,10 +199,7 @@ void SmtpProbe::afterEhlo()
     if (!isEncrypted() && ssl && !isImplicitTls()) {
         if (!m_caps.has(QStringLiteral("STARTTLS"))) {
             fail(QStringLiteral("tls"), tr("The server offers no STARTTLS on port %1").arg(port()));
-            Finding &f = addFinding(QStringLiteral("tls.unavailable"), field("ssl"),
-                                    tr("EHLO lists: %1").arg(m_caps.keywords.join(QLatin1Char(' '))));
-            f.params.insert(QStringLiteral("suggested_port"), 465);
-            f.params.insert(QStringLiteral("offered"), m_caps.keywords);
+            observe(Observation::Kind::StartTlsNotOffered).capabilities = m_caps.keywords;
             quit();
             return;
         }
@@ -238,14 +232,10 @@ void SmtpProbe::decideLogin()
     if (!hasAuth) {
         if (!isEncrypted() && m_caps.has(QStringLiteral("STARTTLS"))) {
             fail(QStringLiteral("auth"), tr("The server allows login only after STARTTLS"));
-            Finding &f = addFinding(QStringLiteral("tls.required"), field("ssl"),
-                                    tr("EHLO before TLS lists no AUTH but offers STARTTLS: %1").arg(m_caps.keywords.join(QLatin1Char(' '))));
-            f.params.insert(QStringLiteral("suggested_ssl"), true);
+            observe(Observation::Kind::LoginOnlyAfterTls).capabilities = m_caps.keywords;
         } else {
             fail(QStringLiteral("auth"), tr("The server offers no login on port %1").arg(port()));
-            Finding &f = addFinding(QStringLiteral("auth.not_offered"), field("port"),
-                                    tr("EHLO lists: %1").arg(m_caps.keywords.join(QLatin1Char(' '))));
-            f.params.insert(QStringLiteral("suggested_port"), 587);
+            observe(Observation::Kind::LoginNotOffered).capabilities = m_caps.keywords;
         }
         quit();
         return;
@@ -253,16 +243,14 @@ void SmtpProbe::decideLogin()
     const QString mech = mechanismFor(s.auth, m_caps.authMechanisms);
     if (mech.isEmpty()) {
         fail(QStringLiteral("auth"), tr("The server offers %1").arg(m_caps.authMechanisms.join(QLatin1Char(' '))));
-        Finding &f = addFinding(QStringLiteral("auth.mechanism_unsupported"), field("auth"),
-                                tr("Server offers: %1").arg(m_caps.authMechanisms.join(QLatin1Char(' '))));
-        f.params.insert(QStringLiteral("offered"), m_caps.authMechanisms);
+        observe(Observation::Kind::MechanismNotOffered).offered = m_caps.authMechanisms;
         quit();
         return;
     }
     if (mech == QLatin1String("NTLM") || mech == QLatin1String("DIGEST-MD5")) {
-        Finding &f = addFinding(QStringLiteral("auth.mechanism_info"), field("auth"),
-                                tr("Server offers %1; Mailfix cannot test this login").arg(mech), Severity::Info);
-        f.params.insert(QStringLiteral("offered"), m_caps.authMechanisms);
+        Observation &o = observe(Observation::Kind::MechanismUntestable);
+        o.mechanism = mech;
+        o.offered = m_caps.authMechanisms;
         skip(QStringLiteral("auth"), tr("%1 is offered but not tested").arg(mech));
         quit();
         return;
@@ -322,7 +310,9 @@ void SmtpProbe::onAuthContinuation(const SmtpReply &reply)
     if (++m_authTurns > 3) {
         m_expect.clear();
         fail(QStringLiteral("auth"), tr("The server kept asking for more login data"));
-        addFinding(QStringLiteral("protocol.limit_exceeded"), QString(), reply.evidence());
+        Observation &o = observe(Observation::Kind::LimitExceeded);
+        o.smtpReply = reply;
+        o.detail = tr("The server kept asking for more login data");
         send(QByteArrayLiteral("*\r\n"), QStringLiteral("* (cancel login)"));
         finish();
         return;
@@ -357,13 +347,10 @@ void SmtpProbe::onAuthDone(const SmtpReply &reply)
         return;
     }
     fail(QStringLiteral("auth"), reply.evidence());
-    const auto verdict = ReplyClassifier::smtpAuthFailure(reply, host());
-    Finding &f = addFinding(verdict.code, verdict.field.isEmpty() ? QString() : field(verdict.field.toLatin1().constData()),
-                            reply.evidence(), verdict.code == QLatin1String("auth.temporary") ? Severity::Warning : Severity::Error);
-    if (verdict.code == QLatin1String("auth.mechanism_unsupported"))
-        f.params.insert(QStringLiteral("offered"), m_caps.authMechanisms);
-    if (verdict.code == QLatin1String("auth.failed"))
-        f.alsoFields = QStringList{field("user")};
+    Observation &o = observe(Observation::Kind::LoginRefused);
+    o.smtpReply = reply;
+    o.mechanism = m_mechanism;
+    o.offered = m_caps.authMechanisms;
     m_concluded = true; // the transaction after a failed login tells nothing new
     if (m_expect.isEmpty())
         quit();
@@ -408,29 +395,18 @@ void SmtpProbe::concludeTransaction()
     if (!rcptDone || altDue)
         return;
     m_concluded = true;
-    const QList<Finding> found = ReplyClassifier::smtpTransaction(m_obs);
-    bool senderBad = false, relayBad = false;
-    for (const Finding &f : found) {
-        Finding &added = addFinding(f.code, f.field, f.evidence, f.severity);
-        added.alsoFields = f.alsoFields;
-        added.params.insert(QStringLiteral("email"), m_obs.mailFrom);
-        added.params.insert(QStringLiteral("recipient"), m_obs.recipient);
-        if (f.code == QLatin1String("smtp.sender_rejected") || f.code == QLatin1String("tls.required"))
-            senderBad = true;
-        else if (f.severity == Severity::Error)
-            relayBad = true;
-    }
+    observe(Observation::Kind::Transaction).transaction = m_obs;
+    // Provisional states from the reply classes; the diagnosis corrects them once it
+    // knows whether a refusal at RCPT was about the sender (Diagnosis::correctSteps).
     const SmtpReply &mail = *m_obs.mailReply;
     if (!mail.isPositive()) {
         fail(QStringLiteral("sender"), mail.evidence());
         skip(QStringLiteral("relay"), tr("Not reached"));
     } else {
-        endStep(QStringLiteral("sender"), senderBad ? StepStatus::Fail : StepStatus::Pass, mail.evidence());
+        pass(QStringLiteral("sender"), mail.evidence());
         if (m_obs.rcptReply) {
             const SmtpReply &rcpt = *m_obs.rcptReply;
-            StepStatus st = rcpt.isPositive() ? StepStatus::Pass : (relayBad ? StepStatus::Fail : StepStatus::Warn);
-            if (senderBad)
-                st = StepStatus::Skipped;
+            StepStatus st = rcpt.isPositive() ? StepStatus::Pass : StepStatus::Fail;
             if (rcpt.isPositive() && !m_obs.loggedIn())
                 st = StepStatus::Warn;
             endStep(QStringLiteral("relay"), st, rcpt.evidence());

@@ -20,11 +20,10 @@ public:
     const SmtpObservation &observation() const { return m_obs; }
 
 protected:
-    QString protocolName() const override { return QStringLiteral("SMTP"); }
+    MailProtocol protocol() const override { return MailProtocol::Smtp; }
     QStringList stepLeaves() const override;
     void onLine(const QByteArray &line) override;
     void onTlsUpgraded() override;
-    int standardPort(bool implicitTls) const override { return implicitTls ? 465 : 587; }
 
 private:
     enum class Cmd { Greeting, Ehlo, Helo, StartTls, Auth, MailFrom, RcptTo, AltRset, AltMailFrom, AltRcptTo, Rset, Quit };

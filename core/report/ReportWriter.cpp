@@ -3,7 +3,7 @@
 
 #include "account/SettingsFile.h"
 #include "diagnosis/FixCatalog.h"
-#include "report/Redactor.h"
+#include "model/Redactor.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -25,38 +25,6 @@ Redactor redactorFor(const CheckReport &report)
     return r;
 }
 
-QVariant redactVariant(const QVariant &v, const Redactor &r)
-{
-    switch (v.typeId()) {
-    case QMetaType::QString:
-        return r.redact(v.toString());
-    case QMetaType::QByteArray:
-        return r.redact(QString::fromUtf8(v.toByteArray()));
-    case QMetaType::QStringList: {
-        QStringList l = v.toStringList();
-        for (QString &s : l)
-            s = r.redact(s);
-        return l;
-    }
-    case QMetaType::QVariantList: {
-        QVariantList l = v.toList();
-        for (QVariant &e : l)
-            e = redactVariant(e, r);
-        return l;
-    }
-    case QMetaType::QVariantMap: {
-        QVariantMap m = v.toMap();
-        for (auto it = m.begin(); it != m.end(); ++it)
-            it.value() = redactVariant(it.value(), r);
-        return m;
-    }
-    default:
-        if (v.canConvert<QString>() && !v.canConvert<double>())
-            return r.redact(v.toString());
-        return v;
-    }
-}
-
 /// A copy of the report with every string redacted: first line of defence, before
 /// any escaping (JSON, HTML) could hide a password from the final pass.
 CheckReport redactedCopy(const CheckReport &in, const Redactor &r)
@@ -69,7 +37,13 @@ CheckReport redactedCopy(const CheckReport &in, const Redactor &r)
         f.evidence = r.redact(f.evidence);
         for (QString &s : f.fix)
             s = r.redact(s);
-        f.params = redactVariant(f.params, r).toMap();
+        FindingFacts &x = f.facts;
+        for (QString *t : {&x.side, &x.host, &x.email, &x.recipient, &x.user, &x.prefix, &x.protocolSeen, &x.provider,
+                           &x.issuer, &x.fingerprint, &x.text, &x.suggestedHost, &x.suggestedEmail, &x.suggestedPrefix})
+            *t = r.redact(*t);
+        for (QStringList *l : {&x.offered, &x.names})
+            for (QString &t : *l)
+                t = r.redact(t);
     }
     for (CheckStep &c : out.checks)
         c.detail = r.redact(c.detail);
@@ -212,8 +186,9 @@ QByteArray ReportWriter::toJson(const CheckReport &report)
         o.insert(QStringLiteral("evidence"), f.evidence);
         if (!f.alsoFields.isEmpty())
             o.insert(QStringLiteral("also_fields"), QJsonArray::fromStringList(f.alsoFields));
-        if (!f.params.isEmpty())
-            o.insert(QStringLiteral("params"), QJsonObject::fromVariantMap(f.params));
+        const QVariantMap params = f.params();
+        if (!params.isEmpty())
+            o.insert(QStringLiteral("params"), QJsonObject::fromVariantMap(params));
         findings.append(o);
     }
     QJsonArray checks;

@@ -7,6 +7,7 @@
 #include "ScriptedTransport.h"
 
 #include "CheckContext.h"
+#include "diagnosis/Diagnosis.h"
 #include "protocol/ImapProbe.h"
 #include "protocol/Pop3Probe.h"
 #include "protocol/Sasl.h"
@@ -98,7 +99,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 
     for (const TranscriptLine &l : ctx.transcript())
         FUZZ_ASSERT(!leaks(l.text));
-    for (const Finding &f : probe->findings())
+    for (const Finding &f : Diagnosis::findings(probe->observations(), ctx.settings()))
         FUZZ_ASSERT(!leaks(f.evidence));
     for (const CheckStep &st : probe->steps())
         FUZZ_ASSERT(!leaks(st.detail));

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Redactor: input is "secret\ntext". Whatever the text, the secret never comes out in clear.
 #include "FuzzCommon.h"
-#include "report/Redactor.h"
+#include "model/Redactor.h"
 
 using namespace mailfix;
 

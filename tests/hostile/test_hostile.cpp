@@ -329,7 +329,7 @@ HOSTILE_SCENARIO(smtpHttpBanner, "SMTP: an HTTP server on the mail port")
     s.extra = [](const CheckReport &r, HostileServer &) {
         for (const Finding &f : r.findings)
             if (f.code == QLatin1String("protocol.mismatch"))
-                CHECK(f.params.value(QStringLiteral("protocol_seen")).toString() == QLatin1String("HTTP"));
+                CHECK(f.params().value(QStringLiteral("protocol_seen")).toString() == QLatin1String("HTTP"));
     };
     return s;
 }
@@ -343,7 +343,7 @@ HOSTILE_SCENARIO(smtpSshBanner, "SMTP: an SSH server on the mail port")
     s.extra = [](const CheckReport &r, HostileServer &) {
         for (const Finding &f : r.findings)
             if (f.code == QLatin1String("protocol.mismatch"))
-                CHECK(f.params.value(QStringLiteral("protocol_seen")).toString() == QLatin1String("SSH"));
+                CHECK(f.params().value(QStringLiteral("protocol_seen")).toString() == QLatin1String("SSH"));
     };
     return s;
 }
@@ -425,7 +425,7 @@ HOSTILE_SCENARIO(imapPlaintextAlert, "IMAP: [ALERT] in plain text is not trusted
     s.extra = [](const CheckReport &r, HostileServer &) {
         for (const Finding &f : r.findings)
             if (f.code == QLatin1String("protocol.alert")) {
-                CHECK(f.params.value(QStringLiteral("trusted")).toBool() == false);
+                CHECK(f.params().value(QStringLiteral("trusted")).toBool() == false);
                 CHECK(f.severity != Severity::Error);
             }
     };

@@ -47,7 +47,7 @@ void requireReportClean(const QString &id, const CheckReport &r)
         requireClean(id + QStringLiteral(" finding title"), f.title);
         requireClean(id + QStringLiteral(" finding fix"), f.fix.join(QLatin1Char('\n')));
         requireClean(id + QStringLiteral(" finding params"),
-                     QString::fromUtf8(QJsonDocument::fromVariant(f.params).toJson()));
+                     QString::fromUtf8(QJsonDocument::fromVariant(f.params()).toJson()));
     }
     for (const CheckStep &c : r.checks)
         requireClean(id + QStringLiteral(" check ") + c.id, c.detail);

@@ -217,7 +217,7 @@ TEST_CASE("real servers: SMTP settings pointing at the IMAP port", "[integration
     s.outgoing.port = ts.port("imap", "imap");
     const CheckReport r = run(s);
     requireFinding(r, "protocol.mismatch", "outgoing.port");
-    CHECK(test::findingFor(r, QStringLiteral("protocol.mismatch"))->params.value(QStringLiteral("protocol_seen")).toString()
+    CHECK(test::findingFor(r, QStringLiteral("protocol.mismatch"))->params().value(QStringLiteral("protocol_seen")).toString()
           == QLatin1String("IMAP"));
 }
 

@@ -89,7 +89,7 @@ Finding described(const QString &code, const QString &field, const AccountSettin
                   const QVariantMap &params = {}, const QString &evidence = {})
 {
     Finding f = Finding::make(code, field, evidence);
-    f.params = params;
+    f.facts = FindingFacts::fromParams(params);
     FixCatalog::describe(f, s);
     return f;
 }

@@ -7,7 +7,7 @@
 #include "protocol/Pop3Reply.h"
 #include "protocol/ProbeBase.h"
 #include "protocol/SmtpReply.h"
-#include "report/Redactor.h"
+#include "model/Redactor.h"
 
 #include <catch2/catch.hpp>
 

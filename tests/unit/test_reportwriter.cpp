@@ -54,7 +54,7 @@ CheckReport sampleReport()
         Finding::make(QStringLiteral("cert.expired"), Field::IncomingHost, QString(), Severity::Warning);
     warn.title = QStringLiteral("Certificate expired");
     warn.fix = QStringList{QStringLiteral("Ask the provider.")};
-    warn.params.insert(QStringLiteral("names"), QStringList{QStringLiteral("imap.example.com")});
+    warn.facts.names = QStringList{QStringLiteral("imap.example.com")};
     warn.alsoFields << Field::IncomingPort;
     r.findings << warn << relay;
 
@@ -94,8 +94,8 @@ CheckReport leakyReport()
     r.findings[1].evidence += QStringLiteral(" (password was ") + out + QLatin1Char(')');
     r.findings[1].title += QLatin1Char(' ') + in;
     r.findings[1].fix << QStringLiteral("Type ") + out + QStringLiteral(" again");
-    r.findings[1].params.insert(QStringLiteral("tried"), out);
-    r.findings[1].params.insert(QStringLiteral("list"), QStringList{in, out});
+    r.findings[1].facts.user = out;
+    r.findings[1].facts.offered = QStringList{in, out};
     r.checks[0].detail += QLatin1Char(' ') + authPlain;
     return r;
 }

@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "account/AccountSettings.h"
-#include "account/Validator.h"
+#include "diagnosis/Validator.h"
 
 #include <catch2/catch.hpp>
 
@@ -96,17 +96,17 @@ TEST_CASE("Validator suggests the clean host for each malformed host", "[validat
         REQUIRE(f.size() == 1);
         CHECK(f.first().field == Field::IncomingHost);
         CHECK(f.first().severity == Severity::Error);
-        CHECK(f.first().params.value(QStringLiteral("host")).toString() == s.incoming.host);
+        CHECK(f.first().params().value(QStringLiteral("host")).toString() == s.incoming.host);
         CHECK_FALSE(f.first().evidence.isEmpty());
         if (c.suggested)
-            CHECK(f.first().params.value(QStringLiteral("suggested_host")).toString() ==
+            CHECK(f.first().params().value(QStringLiteral("suggested_host")).toString() ==
                   QLatin1String(c.suggested));
         else
-            CHECK_FALSE(f.first().params.contains(QStringLiteral("suggested_host")));
+            CHECK_FALSE(f.first().params().contains(QStringLiteral("suggested_host")));
         if (c.port)
-            CHECK(f.first().params.value(QStringLiteral("suggested_port")).toInt() == c.port);
+            CHECK(f.first().params().value(QStringLiteral("suggested_port")).toInt() == c.port);
         else
-            CHECK_FALSE(f.first().params.contains(QStringLiteral("suggested_port")));
+            CHECK_FALSE(f.first().params().contains(QStringLiteral("suggested_port")));
         CHECK_FALSE(Validator::sideUsable(all, ServerSide::Incoming));
         CHECK(Validator::sideUsable(all, ServerSide::Outgoing));
     }
@@ -172,12 +172,12 @@ TEST_CASE("Validator checks the email address", "[validator]")
     s.email = QStringLiteral(" anna@example.com ");
     auto f = withCode(Validator::validate(s), "settings.email_malformed");
     REQUIRE(f.size() == 1);
-    CHECK(f.first().params.value(QStringLiteral("suggested_email")).toString() ==
+    CHECK(f.first().params().value(QStringLiteral("suggested_email")).toString() ==
           QLatin1String("anna@example.com"));
     s.email = QStringLiteral("mailto:anna@example.com");
     f = withCode(Validator::validate(s), "settings.email_malformed");
     REQUIRE(f.size() == 1);
-    CHECK(f.first().params.value(QStringLiteral("suggested_email")).toString() ==
+    CHECK(f.first().params().value(QStringLiteral("suggested_email")).toString() ==
           QLatin1String("anna@example.com"));
 
     s.email.clear();
@@ -196,7 +196,7 @@ TEST_CASE("Validator rejects ports outside 1..65535", "[validator]")
         const QList<Finding> f = Validator::validate(s);
         INFO(port << " -> " << describe(f).toStdString());
         REQUIRE(has(f, "settings.port_invalid", Field::IncomingPort));
-        CHECK(withCode(f, "settings.port_invalid").first().params.value(QStringLiteral("port")).toInt() ==
+        CHECK(withCode(f, "settings.port_invalid").first().params().value(QStringLiteral("port")).toInt() ==
               port);
         CHECK_FALSE(Validator::sideUsable(f, ServerSide::Incoming));
         CHECK(Validator::sideUsable(f, ServerSide::Outgoing));
@@ -240,7 +240,7 @@ TEST_CASE("Validator reports missing fields", "[validator]")
         CHECK(has(f, "settings.missing", Field::IncomingPassword));
         CHECK(f.size() == 2);
         for (const Finding &x : f)
-            CHECK(x.params.value(QStringLiteral("host")).toString() == QLatin1String("imap.example.com"));
+            CHECK(x.params().value(QStringLiteral("host")).toString() == QLatin1String("imap.example.com"));
         // The server can still be reached and its TLS checked.
         CHECK(Validator::sideUsable(f, ServerSide::Incoming));
     }

@@ -238,7 +238,7 @@ QList<Finding> Validator::validate(const AccountSettings &s)
     } else if (!isEmailAddress(s.email)) {
         Finding f = Finding::make(EmailMalformed, Field::Email,
                                   QStringLiteral("%1 is not an email address").arg(quoted(s.email)));
-        f.params.insert(QStringLiteral("email"), s.email);
+        f.facts.email = s.email;
         QString cleaned = s.email.trimmed();
         if (cleaned.startsWith(QLatin1String("mailto:"), Qt::CaseInsensitive))
             cleaned.remove(0, 7);
@@ -247,7 +247,7 @@ QList<Finding> Validator::validate(const AccountSettings &s)
         if (cleaned.startsWith(QLatin1Char('<')) && cleaned.endsWith(QLatin1Char('>')))
             cleaned = cleaned.mid(1, cleaned.size() - 2);
         if (cleaned != s.email && isEmailAddress(cleaned))
-            f.params.insert(QStringLiteral("suggested_email"), cleaned);
+            f.facts.suggestedEmail = cleaned;
         out.append(f);
     }
 
@@ -268,9 +268,8 @@ QList<Finding> Validator::validate(const AccountSettings &s)
             Finding f =
                 Finding::make(PortInvalid, Field::of(side, "port"),
                               QStringLiteral("Server Port %1 is not between 1 and 65535").arg(srv.port));
-            f.params.insert(QStringLiteral("port"), srv.port);
-            f.params.insert(QStringLiteral("suggested_port"),
-                            AccountSettings::defaultPort(side, s.incomingType, srv.ssl));
+            f.facts.port = srv.port;
+            f.facts.suggestedPort = AccountSettings::defaultPort(side, s.incomingType, srv.ssl);
             out.append(f);
         }
 
@@ -288,11 +287,11 @@ QList<Finding> Validator::validate(const AccountSettings &s)
             Finding f = Finding::make(HostMalformed, Field::of(side, "host"),
                                       QStringLiteral("%1 contains %2")
                                           .arg(quoted(srv.host), hc.problems.join(QStringLiteral(", "))));
-            f.params.insert(QStringLiteral("host"), srv.host);
+            f.facts.host = srv.host;
             if (!hc.suggestedHost.isEmpty())
-                f.params.insert(QStringLiteral("suggested_host"), hc.suggestedHost);
+                f.facts.suggestedHost = hc.suggestedHost;
             if (hc.suggestedPort > 0) {
-                f.params.insert(QStringLiteral("suggested_port"), hc.suggestedPort);
+                f.facts.suggestedPort = hc.suggestedPort;
                 if (srv.port != hc.suggestedPort)
                     f.alsoFields.append(Field::of(side, "port"));
             }
@@ -300,9 +299,9 @@ QList<Finding> Validator::validate(const AccountSettings &s)
         }
 
         auto withServer = [&](Finding f) {
-            f.params.insert(QStringLiteral("host"), srv.host.trimmed());
+            f.facts.host = srv.host.trimmed();
             if (srv.port >= 0 && srv.port <= 65535)
-                f.params.insert(QStringLiteral("port"), s.effectivePort(side));
+                f.facts.port = s.effectivePort(side);
             return f;
         };
         if (!out_) {
@@ -334,7 +333,7 @@ QList<Finding> Validator::validate(const AccountSettings &s)
         Finding f =
             Finding::make(ServerOff, Field::OutgoingServer, QStringLiteral("Primary Server is switched off"));
         if (!s.outgoing.host.trimmed().isEmpty())
-            f.params.insert(QStringLiteral("host"), s.outgoing.host.trimmed());
+            f.facts.host = s.outgoing.host.trimmed();
         out.append(f);
     }
     return out;
