@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "Checker.h"
-#include "ConsentProvider.h"
+#include "protocol/ConsentProvider.h"
 #include "diagnosis/Diagnosis.h"
 #include "diagnosis/FixCatalog.h"
 #include "diagnosis/Validator.h"

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "CheckContext.h"
-#include "CheckOptions.h"
+#include "protocol/CheckContext.h"
+#include "model/CheckOptions.h"
 #include "account/AccountSettings.h"
 #include "model/CheckReport.h"
 

@@ -14,6 +14,9 @@ jobs=$(nproc 2>/dev/null || echo 2)
 
 step() { printf '\n== %s ==\n' "$*"; }
 
+step "include layers of core/ (tools/layers.txt)"
+python3 tools/check-layers.py
+
 step "build (RelWithDebInfo)"
 cmake --preset default >/dev/null
 cmake --build --preset default -j"$jobs"

@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // mailfix-cli: checks an iPhone's mail settings from the command line (CONTRACT.md section 3).
 
-#include "CheckOptions.h"
+#include "model/CheckOptions.h"
 #include "Checker.h"
-#include "ConsentProvider.h"
+#include "protocol/ConsentProvider.h"
 #include "account/AccountSettings.h"
 #include "account/SettingsFile.h"
 #include "diagnosis/Validator.h"

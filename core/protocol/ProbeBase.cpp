@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ProbeBase.h"
-#include "ConsentProvider.h"
+#include "protocol/ConsentProvider.h"
 #include "protocol/ImapResponse.h"
 #include "protocol/SmtpReply.h"
 

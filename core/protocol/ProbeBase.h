@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "CheckContext.h"
+#include "protocol/CheckContext.h"
 #include "net/CertificateInfo.h"
 #include "net/LineReader.h"
 #include "net/Resolver.h"

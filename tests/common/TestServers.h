@@ -3,7 +3,7 @@
 // phone's settings for each scenario against those real servers.
 #pragma once
 
-#include "CheckOptions.h"
+#include "model/CheckOptions.h"
 #include "Checker.h"
 #include "account/AccountSettings.h"
 #include "model/CheckReport.h"

@@ -6,7 +6,7 @@
 #include "FuzzCommon.h"
 #include "ScriptedTransport.h"
 
-#include "CheckContext.h"
+#include "protocol/CheckContext.h"
 #include "diagnosis/Diagnosis.h"
 #include "protocol/ImapProbe.h"
 #include "protocol/Pop3Probe.h"

@@ -5,7 +5,7 @@
 #pragma once
 
 #include "Checker.h"
-#include "ConsentProvider.h"
+#include "protocol/ConsentProvider.h"
 #include "HostileServer.h"
 
 #include <QElapsedTimer>

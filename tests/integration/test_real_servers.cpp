@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The acceptance scenarios of the check engine, against real Postfix and Dovecot.
-#include "ConsentProvider.h"
+#include "protocol/ConsentProvider.h"
 #include "TestServers.h"
 
 #include <QTimer>

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "CheckContext.h"
+#include "protocol/CheckContext.h"
 #include "net/SocketTransport.h"
 
 namespace mailfix {
