@@ -23,14 +23,14 @@ QString providerVerdict(const QString &host)
 {
     if (const Provider *p = ProviderDirectory::byHost(host)) {
         if (p->login == Provider::Login::AppPassword || p->login == Provider::Login::ProviderSignIn)
-            return QStringLiteral("auth.app_password_required");
+            return Code::AuthAppPasswordRequired;
     }
-    return QStringLiteral("auth.failed");
+    return Code::AuthFailed;
 }
 
 bool providerWantsOwnLogin(const QString &host)
 {
-    return providerVerdict(host) == QLatin1String("auth.app_password_required");
+    return providerVerdict(host) == Code::AuthAppPasswordRequired;
 }
 
 // Stricter than hintsTlsRequired: the text demands encryption before a login (for the
@@ -50,9 +50,9 @@ bool hintsTemporary(const QString &t)
     return matches(t, "temporar|try (again )?later|too many|rate.?limit|busy|overloaded");
 }
 
-AuthVerdict verdict(const char *code, const char *field)
+AuthVerdict verdict(const QString &code, const char *field)
 {
-    return {QLatin1String(code), QLatin1String(field)};
+    return {code, QLatin1String(field)};
 }
 } // namespace
 
@@ -99,46 +99,46 @@ AuthVerdict smtpAuthFailure(const SmtpReply &r, const QString &host)
     const bool sec = subj == 7; // X.7.*: security or policy status (RFC 3463, 4954, 5248)
     // 4xx: RFC 4954 454 4.7.0, 432 4.7.12, 421 closing. Nothing the phone must change now.
     if (r.isTransient())
-        return verdict("auth.temporary", "");
+        return verdict(Code::AuthTemporary, "");
     // Encryption first: 538 / X.7.11 "Encryption required for requested authentication
     // mechanism" (RFC 4954), 523 / X.7.10 "Encryption needed" (RFC 5248), and the 530
     // "Must issue a STARTTLS command first" whatever its enhanced code.
     if (r.code == 538 || r.code == 523 || (sec && (det == 11 || det == 10)))
-        return verdict("tls.required", "ssl");
+        return verdict(Code::TlsRequired, "ssl");
     if (r.code == 530 && r.enhanced != QLatin1String("5.7.57") && hintsTlsRequired(text))
-        return verdict("tls.required", "ssl");
+        return verdict(Code::TlsRequired, "ssl");
     // X.7.13 "User account disabled" (RFC 5248).
     if (sec && det == 13)
-        return verdict("auth.disabled", "user");
+        return verdict(Code::AuthDisabled, "user");
     if (r.code == 504 || r.code == 502 || (subj == 5 && (det == 4 || det == 1)))
-        return verdict("auth.mechanism_unsupported", "auth");
+        return verdict(Code::AuthMechanismUnsupported, "auth");
     if (sec && det == 139) { // Microsoft: SMTP AUTH off, basic auth off, or policy
         if (hintsProviderSignIn(text) || hintsAppPassword(text))
-            return verdict("auth.app_password_required", "password");
+            return verdict(Code::AuthAppPasswordRequired, "password");
         if (hintsDisabled(text))
-            return verdict("auth.disabled", "user");
+            return verdict(Code::AuthDisabled, "user");
         if (matches(text, "password|credential"))
             return {providerVerdict(host), QStringLiteral("password")};
-        return verdict("auth.app_password_required", "password");
+        return verdict(Code::AuthAppPasswordRequired, "password");
     }
     if (hintsAppPassword(text) || hintsProviderSignIn(text))
-        return verdict("auth.app_password_required", "password");
+        return verdict(Code::AuthAppPasswordRequired, "password");
     // 534 / X.7.9 is "Authentication mechanism is too weak" (RFC 4954); Gmail reuses it
     // (and X.7.14 "Trust relationship required") for its app password / web sign-in.
     if (sec && det == 14)
-        return verdict("auth.app_password_required", "password");
+        return verdict(Code::AuthAppPasswordRequired, "password");
     if (r.code == 534 || (sec && det == 9)) {
         if (providerWantsOwnLogin(host))
-            return verdict("auth.app_password_required", "password");
-        return verdict("auth.mechanism_unsupported", "auth");
+            return verdict(Code::AuthAppPasswordRequired, "password");
+        return verdict(Code::AuthMechanismUnsupported, "auth");
     }
     // 535 / X.7.8 say "credentials invalid" (RFC 4954) even when the text talks of too
     // many attempts (Yahoo's #AUTH005); other refusals that speak of a rate are one.
     const bool credentials = r.code == 535 || (sec && det == 8);
     if (!credentials && hintsTemporary(text))
-        return verdict("auth.temporary", "");
+        return verdict(Code::AuthTemporary, "");
     if (hintsDisabled(text) && !matches(text, "password|credential"))
-        return verdict("auth.disabled", "user");
+        return verdict(Code::AuthDisabled, "user");
     return {providerVerdict(host), QStringLiteral("password")};
 }
 
@@ -147,23 +147,23 @@ AuthVerdict imapAuthFailure(const QString &code, const QString &text, const QStr
     // RFC 5530 response codes first.
     if (code == QLatin1String("UNAVAILABLE") || code == QLatin1String("INUSE") || code == QLatin1String("LIMIT")
         || code == QLatin1String("SERVERBUG"))
-        return verdict("auth.temporary", "");
+        return verdict(Code::AuthTemporary, "");
     if (code == QLatin1String("PRIVACYREQUIRED"))
-        return verdict("tls.required", "ssl");
+        return verdict(Code::TlsRequired, "ssl");
     if (code == QLatin1String("AUTHORIZATIONFAILED") || code == QLatin1String("CONTACTADMIN"))
-        return verdict("auth.disabled", "user");
+        return verdict(Code::AuthDisabled, "user");
     // EXPIRED: "the client or user should get a new passphrase" - the password field.
     if (code == QLatin1String("EXPIRED"))
-        return verdict("auth.failed", "password");
+        return verdict(Code::AuthFailed, "password");
     const bool failedCode = code == QLatin1String("AUTHENTICATIONFAILED");
     if (!failedCode && hintsTlsDemand(text))
-        return verdict("tls.required", "ssl");
+        return verdict(Code::TlsRequired, "ssl");
     if (hintsAppPassword(text) || hintsProviderSignIn(text))
-        return verdict("auth.app_password_required", "password");
+        return verdict(Code::AuthAppPasswordRequired, "password");
     if (!failedCode && hintsDisabled(text) && !matches(text, "password|credential"))
-        return verdict("auth.disabled", "user");
+        return verdict(Code::AuthDisabled, "user");
     if (!failedCode && hintsTemporary(text))
-        return verdict("auth.temporary", "");
+        return verdict(Code::AuthTemporary, "");
     return {providerVerdict(host), QStringLiteral("password")};
 }
 
@@ -171,20 +171,20 @@ AuthVerdict pop3AuthFailure(const QString &code, const QString &text, const QStr
 {
     // RFC 2449 / 3206 response codes first.
     if (code == QLatin1String("SYS/TEMP") || code == QLatin1String("IN-USE") || code == QLatin1String("LOGIN-DELAY"))
-        return verdict("auth.temporary", "");
+        return verdict(Code::AuthTemporary, "");
     if (code == QLatin1String("SYS/PERM"))
-        return verdict("auth.disabled", "user");
+        return verdict(Code::AuthDisabled, "user");
     // Dovecot says "-ERR [AUTH] Plaintext authentication disallowed ...": the text is
     // more precise than [AUTH] here.
     if (hintsTlsDemand(text))
-        return verdict("tls.required", "ssl");
+        return verdict(Code::TlsRequired, "ssl");
     if (hintsAppPassword(text) || hintsProviderSignIn(text))
-        return verdict("auth.app_password_required", "password");
+        return verdict(Code::AuthAppPasswordRequired, "password");
     const bool authCode = code == QLatin1String("AUTH");
     if (!authCode && hintsDisabled(text) && !matches(text, "password|credential"))
-        return verdict("auth.disabled", "user");
+        return verdict(Code::AuthDisabled, "user");
     if (!authCode && hintsTemporary(text))
-        return verdict("auth.temporary", "");
+        return verdict(Code::AuthTemporary, "");
     return {providerVerdict(host), QStringLiteral("password")};
 }
 
@@ -217,8 +217,8 @@ bool codeNamesRecipient(const SmtpReply &r)
 QString notLoggedInField(const SmtpObservation &o)
 {
     if (o.userGiven && o.auth == AuthMethod::None)
-        return QStringLiteral("outgoing.auth");
-    return QStringLiteral("outgoing.user");
+        return Field::OutgoingAuth;
+    return Field::OutgoingUser;
 }
 } // namespace
 
@@ -230,24 +230,24 @@ QList<Finding> smtpTransaction(const SmtpObservation &o)
     const SmtpReply &mail = *o.mailReply;
     const bool in = o.loggedIn();
     auto withAlso = [&](Finding f) {
-        if (f.field == QLatin1String("outgoing.user"))
-            f.alsoFields = QStringList{QStringLiteral("outgoing.password")};
+        if (f.field == Field::OutgoingUser)
+            f.alsoFields = QStringList{Field::OutgoingPassword};
         out.append(f);
     };
 
     if (!mail.isPositive()) {
         if (mail.isTransient()) {
-            out.append(make(QStringLiteral("smtp.temporary"), QString(), mail, Severity::Warning));
+            out.append(make(Code::SmtpTemporary, QString(), mail, Severity::Warning));
         } else if (isTlsDemand(mail)) {
-            out.append(make(QStringLiteral("tls.required"), QStringLiteral("outgoing.ssl"), mail));
+            out.append(make(Code::TlsRequired, Field::OutgoingSsl, mail));
         } else if (!in && (mail.code == 530 || mail.enhanced == QLatin1String("5.7.57") || hintsNotLoggedIn(mail.text()))) {
-            withAlso(make(QStringLiteral("auth.credentials_missing"), notLoggedInField(o), mail));
+            withAlso(make(Code::AuthCredentialsMissing, notLoggedInField(o), mail));
         } else if (!in && !codeNamesSender(mail) && !hintsSender(mail.text(), o.mailFrom)) {
             // Refused before any recipient, not logged in, and not about the address
             // (a blocked client address, a policy): a login is what changes that.
-            withAlso(make(QStringLiteral("auth.credentials_missing"), notLoggedInField(o), mail));
+            withAlso(make(Code::AuthCredentialsMissing, notLoggedInField(o), mail));
         } else {
-            out.append(make(QStringLiteral("smtp.sender_rejected"), QStringLiteral("account.email"), mail));
+            out.append(make(Code::SmtpSenderRejected, Field::Email, mail));
         }
         return out;
     }
@@ -256,29 +256,29 @@ QList<Finding> smtpTransaction(const SmtpObservation &o)
     const SmtpReply &rcpt = *o.rcptReply;
     if (rcpt.isPositive()) {
         if (!in)
-            out.append(Finding::make(QStringLiteral("smtp.open_relay"), QString(), rcpt.evidence(), Severity::Warning));
+            out.append(Finding::make(Code::SmtpOpenRelay, QString(), rcpt.evidence(), Severity::Warning));
         return out;
     }
     if (rcpt.isTransient()) {
-        out.append(make(QStringLiteral("smtp.temporary"), QString(), rcpt, Severity::Warning));
+        out.append(make(Code::SmtpTemporary, QString(), rcpt, Severity::Warning));
         return out;
     }
     if (isTlsDemand(rcpt)) {
-        out.append(make(QStringLiteral("tls.required"), QStringLiteral("outgoing.ssl"), rcpt));
+        out.append(make(Code::TlsRequired, Field::OutgoingSsl, rcpt));
         return out;
     }
     if (!in) {
         // Not logged in: a login would be the fix, whatever the server calls it.
         if (codeNamesSender(rcpt))
-            out.append(make(QStringLiteral("smtp.sender_rejected"), QStringLiteral("account.email"), rcpt));
+            out.append(make(Code::SmtpSenderRejected, Field::Email, rcpt));
         else if (codeNamesRecipient(rcpt) && !hintsNotLoggedIn(rcpt.text()))
-            out.append(make(QStringLiteral("smtp.relay_inconclusive"), QString(), rcpt, Severity::Info));
+            out.append(make(Code::SmtpRelayInconclusive, QString(), rcpt, Severity::Info));
         else if (!hintsRelay(rcpt.text())
                  && (hintsNotLoggedIn(rcpt.text()) || rcpt.code == 530 || rcpt.enhanced == QLatin1String("5.7.57")))
             // Only a demand for a login, at RCPT: the same fix, said as the server says it.
-            withAlso(make(QStringLiteral("auth.credentials_missing"), notLoggedInField(o), rcpt));
+            withAlso(make(Code::AuthCredentialsMissing, notLoggedInField(o), rcpt));
         else
-            withAlso(make(QStringLiteral("smtp.relay_denied"), notLoggedInField(o), rcpt));
+            withAlso(make(Code::SmtpRelayDenied, notLoggedInField(o), rcpt));
         return out;
     }
     // Logged in and still refused. The second transaction from another sender tells
@@ -286,11 +286,11 @@ QList<Finding> smtpTransaction(const SmtpObservation &o)
     const bool altAccepted = o.altRcptReply && o.altRcptReply->isPositive() && o.altMailReply && o.altMailReply->isPositive();
     const bool altRefused = o.altRcptReply && !o.altRcptReply->isPositive();
     if (codeNamesSender(rcpt) || altAccepted || (!altRefused && hintsSender(rcpt.text(), o.mailFrom))) {
-        out.append(make(QStringLiteral("smtp.sender_rejected"), QStringLiteral("account.email"), rcpt));
+        out.append(make(Code::SmtpSenderRejected, Field::Email, rcpt));
     } else if (codeNamesRecipient(rcpt)) {
-        out.append(make(QStringLiteral("smtp.relay_inconclusive"), QString(), rcpt, Severity::Info));
+        out.append(make(Code::SmtpRelayInconclusive, QString(), rcpt, Severity::Info));
     } else {
-        out.append(make(QStringLiteral("smtp.relay_denied"), QStringLiteral("outgoing.host"), rcpt));
+        out.append(make(Code::SmtpRelayDenied, Field::OutgoingHost, rcpt));
     }
     return out;
 }

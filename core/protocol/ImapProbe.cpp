@@ -129,11 +129,12 @@ void ImapProbe::onTlsUpgraded()
     beginStep(QStringLiteral("capability"));
     const ServerSettings &s = server();
     const bool quotable = canQuote(s.user.trimmed().toUtf8()) && canQuote(s.password.reveal());
-    // With Password authentication LOGIN needs no capability knowledge: pipeline it.
+    // With Password authentication and quotable credentials LOGIN needs no capability
+    // knowledge (its tagged OK brings the new capabilities): send it alone, saving the
+    // CAPABILITY round trip without pipelining anything behind a login.
     if (s.auth == AuthMethod::Password && certificateTrusted() && quotable && !s.user.trimmed().isEmpty()
         && !s.password.isEmpty()) {
-        command(Cmd::Capability, QByteArrayLiteral("CAPABILITY"));
-        pass(QStringLiteral("capability"));
+        pass(QStringLiteral("capability"), tr("Not asked: LOGIN after TLS needs no capability list"));
         login();
         return;
     }
@@ -157,6 +158,23 @@ void ImapProbe::afterCapabilities()
         return;
     }
     login();
+}
+
+void ImapProbe::loginWithLiterals(const QByteArray &user, const QByteArray &pass)
+{
+    const bool plus = m_caps.contains(QLatin1String("LITERAL+"))
+        || (m_caps.contains(QLatin1String("LITERAL-")) && user.size() <= 4096 && pass.size() <= 4096);
+    const QByteArray u = '{' + QByteArray::number(user.size()) + (plus ? "+}" : "}");
+    const QByteArray p = '{' + QByteArray::number(pass.size()) + (plus ? "+}" : "}");
+    const QString shown = QStringLiteral("LOGIN ") + QString::fromLatin1(u) + QStringLiteral(" (user name) ")
+        + QString::fromLatin1(p) + QStringLiteral(" ********");
+    if (plus) {
+        command(Cmd::Login, "LOGIN " + u + "\r\n" + user + ' ' + p + "\r\n" + pass, shown);
+        return;
+    }
+    // Synchronising literals: each goes on the server's "+" (onContinuation).
+    command(Cmd::Login, "LOGIN " + u, shown);
+    m_literalQueue = {user + ' ' + p + "\r\n", pass + "\r\n"};
 }
 
 bool ImapProbe::canQuote(const QByteArray &s) const
@@ -194,6 +212,29 @@ void ImapProbe::login()
         logout();
         return;
     }
+    const QByteArray userBytes = s.user.trimmed().toUtf8();
+    const QByteArray &passBytes = s.password.reveal();
+    // NUL cannot travel in an IMAP string, quoted or literal (RFC 9051 4.3).
+    for (const auto &[bytes, leaf] : {std::pair<const QByteArray &, const char *>{userBytes, "user"},
+                                      std::pair<const QByteArray &, const char *>{passBytes, "password"}}) {
+        if (bytes.contains('\0')) {
+            fail(QStringLiteral("login"), tr("A control character that IMAP cannot carry"));
+            Observation &o = observe(Observation::Kind::SettingUnsendable);
+            o.leaf = QString::fromLatin1(leaf);
+            o.detail = tr("The %1 holds a NUL character, which IMAP cannot carry: nothing was sent")
+                           .arg(QString::fromLatin1(leaf) == QLatin1String("user") ? tr("user name") : tr("password"));
+            logout();
+            return;
+        }
+    }
+    const bool quotable = canQuote(userBytes) && canQuote(passBytes);
+    // Anything but LOGIN with quotable strings depends on what the server offers:
+    // never send AUTHENTICATE X (or a literal) without knowing it is offered.
+    if (!m_haveCaps && (s.auth != AuthMethod::Password || !quotable)) {
+        command(Cmd::Capability, QByteArrayLiteral("CAPABILITY"));
+        flush();
+        return;
+    }
     const bool haveCaps = m_haveCaps;
     if (haveCaps && s.auth == AuthMethod::Password && m_caps.contains(QLatin1String("LOGINDISABLED"))
         && !m_caps.contains(QLatin1String("AUTH=PLAIN"))) {
@@ -209,7 +250,7 @@ void ImapProbe::login()
         mech = QStringLiteral("NTLM");
     else if (s.auth == AuthMethod::HttpMd5)
         mech = QStringLiteral("DIGEST-MD5");
-    if (!mech.isEmpty() && haveCaps && !m_caps.contains(QLatin1String("AUTH=") + mech)) {
+    if (!mech.isEmpty() && !m_caps.contains(QLatin1String("AUTH=") + mech)) {
         QStringList offered;
         for (const QString &c : std::as_const(m_caps))
             if (c.startsWith(QLatin1String("AUTH=")))
@@ -244,24 +285,32 @@ void ImapProbe::login()
             flush();
             return;
         }
-        const bool plainIr = m_caps.contains(QLatin1String("SASL-IR")) && m_caps.contains(QLatin1String("AUTH=PLAIN"));
-        if (plainIr || !canQuote(user) || !canQuote(pass)) {
+        // Nothing is pipelined behind a login: RFC 9051 gives no licence to send
+        // commands behind AUTHENTICATE before its tagged reply, and servers differ.
+        const bool offersPlain = m_caps.contains(QLatin1String("AUTH=PLAIN"));
+        const bool loginAllowed = !m_caps.contains(QLatin1String("LOGINDISABLED"));
+        if (offersPlain && m_caps.contains(QLatin1String("SASL-IR")) && (!loginAllowed || !canQuote(user) || !canQuote(pass))) {
             m_mechanism = QStringLiteral("PLAIN");
-            const QByteArray ir = Sasl::plain(user, pass);
-            if (plainIr)
-                command(Cmd::Authenticate, "AUTHENTICATE PLAIN " + ir, QStringLiteral("AUTHENTICATE PLAIN ********"));
-            else
-                command(Cmd::Authenticate, "AUTHENTICATE PLAIN", {});
-        } else {
+            command(Cmd::Authenticate, "AUTHENTICATE PLAIN " + Sasl::plain(user, pass),
+                    QStringLiteral("AUTHENTICATE PLAIN ********"));
+        } else if (canQuote(user) && canQuote(pass) && loginAllowed) {
             m_mechanism = QStringLiteral("LOGIN");
             command(Cmd::Login, "LOGIN " + quoted(user) + ' ' + quoted(pass),
                     QStringLiteral("LOGIN ") + QString::fromUtf8(quoted(user)) + QStringLiteral(" ********"));
-        }
-        // Pipelined after the login (RFC 9051 5.5): the prefix check and the goodbye.
-        if (!m_mechanism.isEmpty() && (plainIr || m_mechanism == QLatin1String("LOGIN"))) {
-            if (!context()->settings().imapPathPrefix.trimmed().isEmpty())
-                command(Cmd::List, "LIST \"\" " + quoted(context()->settings().imapPathPrefix.trimmed().toUtf8() + '%'));
-            command(Cmd::Logout, QByteArrayLiteral("LOGOUT"));
+        } else if (loginAllowed) {
+            // 8-bit (UTF-8) or CR/LF in a credential: LOGIN with literals (RFC 9051 4.3),
+            // which every server takes; non-synchronising where LITERAL+ / LITERAL- allow.
+            m_mechanism = QStringLiteral("LOGIN");
+            loginWithLiterals(user, pass);
+        } else if (offersPlain) {
+            m_mechanism = QStringLiteral("PLAIN");
+            command(Cmd::Authenticate, QByteArrayLiteral("AUTHENTICATE PLAIN"));
+        } else {
+            fail(QStringLiteral("login"), tr("The server offers no login that Mailfix can use"));
+            Observation &o = observe(Observation::Kind::MechanismNotOffered);
+            o.offered = m_caps;
+            logout();
+            return;
         }
         flush();
     });
@@ -270,6 +319,10 @@ void ImapProbe::login()
 void ImapProbe::onContinuation(const ImapResponse &r)
 {
     const ServerSettings &s = server();
+    if (!m_literalQueue.isEmpty()) {
+        send(m_literalQueue.takeFirst(), m_literalQueue.isEmpty() ? QStringLiteral("********") : QStringLiteral("(user name)"));
+        return;
+    }
     if (!m_loginSent || ++m_authTurns > 3) {
         fail(currentStep(), tr("Unexpected continuation request"));
         Observation &o = observe(Observation::Kind::LimitExceeded);
@@ -320,9 +373,10 @@ void ImapProbe::onTagged(Cmd cmd, const ImapResponse &r)
         if (ok) {
             m_loggedIn = true;
             pass(QStringLiteral("login"), tr("Logged in with %1").arg(m_mechanism));
-            if (!m_tags.values().contains(Cmd::Logout)) {
-                if (!context()->settings().imapPathPrefix.trimmed().isEmpty())
-                    command(Cmd::List, "LIST \"\" " + quoted(context()->settings().imapPathPrefix.trimmed().toUtf8() + '%'));
+            if (!context()->settings().imapPathPrefix.trimmed().isEmpty()) {
+                command(Cmd::List, "LIST \"\" " + quoted(context()->settings().imapPathPrefix.trimmed().toUtf8() + '%'));
+                flush();
+            } else {
                 logout();
             }
             return;
@@ -335,14 +389,14 @@ void ImapProbe::onTagged(Cmd cmd, const ImapResponse &r)
             o.said = r.raw;
             o.mechanism = m_mechanism;
             o.offered = m_caps;
-            if (!m_tags.values().contains(Cmd::Logout))
-                logout();
+            logout();
         }
         return;
     case Cmd::List:
         if (m_loggedIn && (!ok || !m_listSeen)) {
             observe(Observation::Kind::PathPrefixEmpty).prefix = context()->settings().imapPathPrefix.trimmed();
         }
+        logout();
         return;
     case Cmd::Logout:
         finish();
@@ -352,6 +406,8 @@ void ImapProbe::onTagged(Cmd cmd, const ImapResponse &r)
 
 void ImapProbe::logout()
 {
+    if (m_tags.values().contains(Cmd::Logout))
+        return;
     command(Cmd::Logout, QByteArrayLiteral("LOGOUT"));
     expectClose();
     flush();

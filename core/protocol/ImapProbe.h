@@ -33,6 +33,7 @@ private:
     void afterCapabilities();
     void login();
     void logout();
+    void loginWithLiterals(const QByteArray &user, const QByteArray &pass);
     bool canQuote(const QByteArray &s) const;
     static QByteArray quoted(const QByteArray &s);
 
@@ -48,6 +49,7 @@ private:
     bool m_listSeen = false;
     QString m_mechanism;
     int m_authTurns = 0;
+    QList<QByteArray> m_literalQueue; ///< literal parts still due, one per "+" from the server
 };
 
 } // namespace mailfix

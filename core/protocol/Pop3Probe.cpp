@@ -230,6 +230,23 @@ void Pop3Probe::login()
         quit();
         return;
     }
+    if (m_mechanism == QLatin1String("USER") || m_mechanism == QLatin1String("APOP")) {
+        // USER, PASS and APOP are single lines: a CR, LF or NUL in a credential would end
+        // the command and start another (RFC 1939). Say so; send nothing.
+        const QByteArray user = s.user.trimmed().toUtf8();
+        const QByteArray &password = s.password.reveal();
+        auto unsafe = [](const QByteArray &b) { return b.contains('\r') || b.contains('\n') || b.contains('\0'); };
+        const bool userBad = unsafe(user) || (m_mechanism == QLatin1String("APOP") && user.contains(' '));
+        if (userBad || (m_mechanism == QLatin1String("USER") && unsafe(password))) {
+            fail(QStringLiteral("login"), tr("A character POP3 cannot carry"));
+            Observation &o = observe(Observation::Kind::SettingUnsendable);
+            o.leaf = userBad ? QStringLiteral("user") : QStringLiteral("password");
+            o.detail = userBad ? tr("The user name holds a line break or control character, which POP3 cannot carry: nothing was sent")
+                               : tr("The password holds a line break or control character, which POP3 cannot carry: nothing was sent");
+            quit();
+            return;
+        }
+    }
     withCredentialConsent([this](bool allowed) {
         const ServerSettings &srv = server();
         if (!allowed) {

@@ -94,8 +94,21 @@ void ProbeBase::beginStep(const QString &leaf)
 
 void ProbeBase::rearmDeadline()
 {
-    if (!m_paused)
-        m_deadline.start(m_context->options().stepTimeoutMs);
+    if (m_paused)
+        return;
+    // After our goodbye only the server's goodbye is due: it gets a short grace, and
+    // its absence is no finding (the verdict is in; a slow or silent server after it
+    // is not a second error, and must not make a good check slow).
+    const int step = m_context->options().stepTimeoutMs;
+    m_deadline.start(m_closing ? std::min(step, GoodbyeGraceMs) : step);
+}
+
+void ProbeBase::expectClose()
+{
+    if (m_closing)
+        return;
+    m_closing = true;
+    rearmDeadline();
 }
 
 void ProbeBase::endStep(const QString &leaf, StepStatus status, const QString &detail)
@@ -479,6 +492,11 @@ void ProbeBase::onDeadline()
 {
     if (m_finished)
         return;
+    if (m_closing) {
+        note(QStringLiteral("no goodbye from the server: closing the connection"));
+        finish();
+        return;
+    }
     const int secs = (m_context->options().stepTimeoutMs + 999) / 1000;
     const QString why = tr("No answer within %n second(s)", nullptr, secs);
     fail(m_current, why);

@@ -99,8 +99,11 @@ protected:
     QHostAddress localAddress() const { return m_transport ? m_transport->localAddress() : QHostAddress(); }
     /// "EHLO"-style literal of our own address: "[192.0.2.1]" or "[IPv6:...]".
     QByteArray addressLiteral() const;
-    /// We said goodbye: a close by the server from now on is expected, not a finding.
-    void expectClose() { m_closing = true; }
+    /// We said goodbye (or only the goodbye's reply is still due): a close by the
+    /// server from now on is expected, and silence past a short grace ends the probe
+    /// without a finding.
+    void expectClose();
+    static constexpr int GoodbyeGraceMs = 1500;
 
 private:
     void onResolved(const Resolver::Answer &answer);

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "SmtpProbe.h"
 #include "protocol/Sasl.h"
+#include "account/AddressSyntax.h"
 
 namespace mailfix {
 
@@ -26,6 +27,14 @@ QByteArray angle(const QString &address)
 {
     return '<' + address.toUtf8() + '>';
 }
+
+/// A MAIL FROM / RCPT TO argument that cannot carry another command or ESMTP
+/// parameters: a valid address (no spaces, brackets or control characters), or
+/// the null sender.
+bool sendableAddress(const QString &address, bool nullAllowed)
+{
+    return (nullAllowed && address.isEmpty()) || AddressSyntax::isEmailAddress(address);
+}
 } // namespace
 
 SmtpProbe::SmtpProbe(CheckContext *context, QObject *parent)
@@ -39,7 +48,8 @@ SmtpProbe::SmtpProbe(CheckContext *context, QObject *parent)
     const QString user = s.outgoing.user.trimmed();
     // Second sender for the logged-in transaction: the login itself when it is an
     // address other than Email, else the null sender.
-    if (user.contains(QLatin1Char('@')) && user.compare(m_obs.mailFrom, Qt::CaseInsensitive) != 0)
+    if (user.contains(QLatin1Char('@')) && user.compare(m_obs.mailFrom, Qt::CaseInsensitive) != 0
+        && sendableAddress(user, false))
         m_obs.altSender = user;
     m_expect.append(Cmd::Greeting);
 }
@@ -159,8 +169,14 @@ void SmtpProbe::onReply(const SmtpReply &reply)
         return;
     case Cmd::MailFrom:
         m_obs.mailReply = reply;
-        if (!reply.isPositive())
+        if (!reply.isPositive()) {
+            // A definitive answer: nothing planned behind it can tell more, and
+            // nothing not yet sent will be answered. Say goodbye now.
             m_plan.clear();
+            concludeTransaction();
+            quit();
+            return;
+        }
         break;
     case Cmd::RcptTo:
         m_obs.rcptReply = reply;
@@ -290,11 +306,22 @@ void SmtpProbe::startAuth(const QString &mech)
     m_obs.loginAttempted = true;
     const ServerSettings &s = server();
     const QByteArray user = s.user.trimmed().toUtf8();
+    if (mech == QLatin1String("PLAIN") && (user.contains('\0') || s.password.reveal().contains('\0'))) {
+        // NUL separates PLAIN's fields (RFC 4616): such a credential cannot be sent.
+        fail(QStringLiteral("auth"), tr("A NUL character cannot be sent in a login"));
+        Observation &o = observe(Observation::Kind::SettingUnsendable);
+        o.leaf = user.contains('\0') ? QStringLiteral("user") : QStringLiteral("password");
+        o.detail = tr("The %1 holds a NUL character, which an SMTP login cannot carry: nothing was sent")
+                       .arg(user.contains('\0') ? tr("user name") : tr("password"));
+        m_concluded = true;
+        quit();
+        return;
+    }
     if (mech == QLatin1String("PLAIN")) {
         const QByteArray ir = Sasl::plain(user, s.password.reveal());
         QList<Out> group{{Cmd::Auth, "AUTH PLAIN " + ir, QStringLiteral("AUTH PLAIN ********")}};
         // RFC 4954 section 4: a one-step AUTH with initial response may be pipelined.
-        if (m_caps.has(QStringLiteral("PIPELINING"))) {
+        if (m_caps.has(QStringLiteral("PIPELINING")) && transactionSendable()) {
             group += transaction(true);
             beginStep(QStringLiteral("auth"));
         }
@@ -356,8 +383,20 @@ void SmtpProbe::onAuthDone(const SmtpReply &reply)
         quit();
 }
 
+bool SmtpProbe::transactionSendable() const
+{
+    return sendableAddress(m_obs.mailFrom, false) && sendableAddress(m_obs.recipient, false);
+}
+
 void SmtpProbe::startTransaction()
 {
+    if (!transactionSendable()) {
+        // A malformed Email is a settings finding; it never goes on the wire.
+        skip(QStringLiteral("sender"), tr("Not tried: the Email is not a valid address"));
+        skip(QStringLiteral("relay"), tr("Not tried: the Email is not a valid address"));
+        quit();
+        return;
+    }
     m_plan = transaction(false);
     beginStep(QStringLiteral("sender"));
     if (m_caps.has(QStringLiteral("PIPELINING"))) {

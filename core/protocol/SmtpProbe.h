@@ -42,6 +42,7 @@ private:
     void onAuthContinuation(const SmtpReply &reply);
     void onAuthDone(const SmtpReply &reply);
     QList<Out> transaction(bool withAlternative) const;
+    bool transactionSendable() const;
     void startTransaction();
     void sendNextPlanned();
     void quit();
