@@ -4,7 +4,6 @@
 #include "account/AccountSettings.h"
 
 #include <QCommandLineParser>
-#include <QFileInfo>
 
 namespace mailfix {
 
@@ -15,7 +14,7 @@ CommandLine CommandLine::parse(const QStringList &arguments)
     p.setApplicationDescription(tr("Mailfix checks an iPhone's mail account settings against the real servers "
                                    "and shows what to change on the phone."));
     const QCommandLineOption help({QStringLiteral("h"), QStringLiteral("help")}, tr("Show this help and exit."));
-    const QCommandLineOption version(QStringLiteral("version"), tr("Show the version and exit."));
+    const QCommandLineOption version({QStringLiteral("V"), QStringLiteral("version")}, tr("Show the version and exit."));
     const QCommandLineOption settings(QStringLiteral("settings"), tr("Fill in the settings from a JSON settings file."),
                                       tr("FILE"));
     const QCommandLineOption check(QStringLiteral("check"), tr("Run the check at once and open on the results."));
@@ -55,11 +54,6 @@ CommandLine CommandLine::parse(const QStringList &arguments)
     cl.check = p.isSet(check);
     cl.caFile = p.value(ca);
     cl.ios = p.value(ios);
-    if (p.isSet(ca) && !QFileInfo(cl.caFile).isReadable()) {
-        cl.action = Action::Error;
-        cl.message = tr("mailfix: cannot read the CA file '%1'").arg(cl.caFile);
-        return cl;
-    }
     if (p.isSet(ios) && !IosVersion::parse(cl.ios)) {
         cl.action = Action::Error;
         cl.message = tr("mailfix: '%1' is not an iOS version (e.g. 17 or 17.4)").arg(cl.ios);

@@ -5,7 +5,9 @@
 #include "ResultsPage.h"
 #include "SessionStore.h"
 
+#include "account/PrintableText.h"
 #include "account/SettingsFile.h"
+#include "net/CaFile.h"
 
 #include <QApplication>
 #include <QDir>
@@ -31,6 +33,13 @@ Secret takePassword(const char *name)
     const QByteArray value = qgetenv(name);
     qunsetenv(name);
     return Secret(value);
+}
+
+/// One line on stderr; nothing from a file reaches the terminal raw.
+void printError(const QString &line)
+{
+    const QString text = PrintableText::escape(line) + QLatin1Char('\n');
+    std::fputs(text.toUtf8().constData(), stderr);
 }
 
 void grabAndQuit(MailfixWizard *wizard, const QString &out)
@@ -63,10 +72,32 @@ int main(int argc, char *argv[])
         std::fputs(qPrintable(cl.message), stdout);
         return 0;
     case CommandLine::Action::Error:
-        std::fprintf(stderr, "%s\n", qPrintable(cl.message));
+        printError(cl.message);
         return 2;
     case CommandLine::Action::Run:
         break;
+    }
+
+    // The files come next, before any window: a FIFO, a device, a folder or a huge file
+    // is one line on stderr and exit 2, never a blocked open (the same readers as mailfix-cli).
+    QList<QSslCertificate> caCertificates;
+    if (!cl.caFile.isEmpty()) {
+        const CaFile::Result ca = CaFile::read(cl.caFile);
+        if (!ca.ok()) {
+            printError(QStringLiteral("mailfix: --ca-file ") + ca.error);
+            return 2;
+        }
+        caCertificates = ca.certificates;
+    }
+    AccountSettings fromFile;
+    if (!cl.settingsFile.isEmpty()) {
+        const SettingsParseResult r = SettingsFile::readFile(cl.settingsFile, &fromFile);
+        if (!r.ok) {
+            printError(QStringLiteral("mailfix: ") + r.error);
+            return 2;
+        }
+        for (const QString &k : r.unknownKeys)
+            printError(QStringLiteral("mailfix: warning: %1: unknown key '%2' ignored").arg(cl.settingsFile, k));
     }
 
 #if defined(Q_OS_LINUX) || defined(Q_OS_FREEBSD)
@@ -97,34 +128,16 @@ int main(int argc, char *argv[])
         QApplication::installTranslator(&translator);
 
     CheckOptions options;
-    if (!cl.caFile.isEmpty()) {
-        options.extraCaCertificates = QSslCertificate::fromPath(cl.caFile);
-        if (options.extraCaCertificates.isEmpty()) {
-            std::fprintf(stderr, "%s\n",
-                         qPrintable(QApplication::translate("main", "mailfix: no PEM certificates in '%1'").arg(cl.caFile)));
-            return 2;
-        }
-    }
-
+    options.extraCaCertificates = caCertificates;
     SessionStore session;
     MailfixWizard wizard;
     wizard.setCheckOptions(options);
     if (cl.screenshotPage >= 0)
         wizard.consent()->setAutoAnswer(false);
 
-    AccountSettings settings;
-    bool prefilled = false;
-    QString fileError;
-    if (!cl.settingsFile.isEmpty()) {
-        AccountSettings fromFile;
-        const SettingsParseResult r = SettingsFile::readFile(cl.settingsFile, &fromFile);
-        if (r.ok) {
-            settings = fromFile;
-            prefilled = true;
-        } else {
-            fileError = r.error;
-        }
-    } else if (cl.screenshotPage < 0 && session.hasSaved()) {
+    AccountSettings settings = fromFile;
+    bool prefilled = !cl.settingsFile.isEmpty();
+    if (cl.settingsFile.isEmpty() && cl.screenshotPage < 0 && session.hasSaved()) {
         AccountSettings saved;
         session.loadSaved(&saved);
         const auto answer = QMessageBox::question(
@@ -158,21 +171,8 @@ int main(int argc, char *argv[])
         session.restoreGeometry(&wizard);
     wizard.show();
 
-    if (!fileError.isEmpty()) {
-        // Nothing is lost: the wizard keeps what it had; the message says what was wrong.
-        auto *box = new QMessageBox(QMessageBox::Warning, QApplication::translate("main", "Cannot Read the Settings File"),
-                                    QApplication::translate("main", "The settings file could not be used:\n%1\n\n"
-                                                                    "Nothing was filled in from it.")
-                                        .arg(fileError),
-                                    QMessageBox::Ok, &wizard);
-        box->setObjectName(QStringLiteral("settingsFileError"));
-        box->setAttribute(Qt::WA_DeleteOnClose);
-        box->open();
-        std::fprintf(stderr, "%s\n", qPrintable(fileError));
-    }
-
     const bool screenshot = cl.screenshotPage >= 0;
-    if (cl.check && fileError.isEmpty()) {
+    if (cl.check) {
         QTimer::singleShot(0, &wizard, [&wizard, screenshot, &cl] {
             if (screenshot)
                 QObject::connect(&wizard, &MailfixWizard::checkFinished, &wizard,

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "SettingsFile.h"
 
-#include <QFile>
-#include <QFileInfo>
+#include "BoundedFile.h"
+
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonParseError>
@@ -83,8 +83,8 @@ qsizetype findKey(const QByteArray &data, const QString &key, qsizetype from)
 class Reader
 {
 public:
-    Reader(const QByteArray &raw, const QString &fileName, SettingsParseResult &result)
-        : m_raw(raw), m_fileName(fileName), m_result(result)
+    Reader(const QByteArray &raw, const QString &fileName, SettingsParseResult &result, bool batchLine)
+        : m_raw(raw), m_fileName(fileName), m_result(result), m_batchLine(batchLine)
     {
     }
 
@@ -103,7 +103,7 @@ public:
                 pos = key.isEmpty() ? s : findKey(m_raw, key, s);
         }
         QString prefix = m_fileName + QStringLiteral(": ");
-        if (pos >= 0)
+        if (pos >= 0 && !m_batchLine)
             prefix += QStringLiteral("line %1: ").arg(lineAt(m_raw, pos));
         m_result.error = prefix + message;
     }
@@ -234,14 +234,63 @@ public:
         boolean(o, section, QStringLiteral("ssl"), &s.ssl);
         auth(o, section, &s.auth);
         text(o, section, QStringLiteral("user"), &s.user);
-        if (o.contains(QStringLiteral("password")))
+        if (!o.contains(QStringLiteral("password")))
+            return;
+        if (!m_batchLine) {
             m_result.ignoredPasswordFields.append(Field::of(side, "password"));
+            return;
+        }
+        // Batch files may carry passwords. Never echo the value, not even in an error.
+        const QJsonValue v = o.value(QStringLiteral("password"));
+        const QString full = name(section, QStringLiteral("password"));
+        if (v.isNull())
+            return;
+        if (!v.isString()) {
+            fail(section, QStringLiteral("password"), QStringLiteral("'%1' must be a string").arg(full));
+            return;
+        }
+        if (v.toString().size() > SettingsFile::MaxTextLength) {
+            fail(section, QStringLiteral("password"),
+                 QStringLiteral("'%1' is too long (at most %2 characters)").arg(full).arg(SettingsFile::MaxTextLength));
+            return;
+        }
+        QByteArray utf8 = v.toString().toUtf8();
+        s.password = Secret(utf8);
+        utf8.fill('\0');
+        m_result.presentFields.append(full);
+    }
+
+    /// The batch line's "id": a string or a whole number, shown in messages.
+    void id(const QJsonObject &root)
+    {
+        const QJsonValue v = root.value(QStringLiteral("id"));
+        if (v.isUndefined() || v.isNull())
+            return;
+        QString text;
+        if (v.isString())
+            text = v.toString();
+        else if (v.isDouble() && std::isfinite(v.toDouble()) && v.toDouble() == std::floor(v.toDouble()) &&
+                 std::abs(v.toDouble()) < 1e15)
+            text = QString::number(qint64(v.toDouble()));
+        else {
+            fail(QString(), QStringLiteral("id"),
+                 QStringLiteral("'id' must be a string or a whole number, not %1").arg(shown(v)));
+            return;
+        }
+        const QString problem = SettingsFile::textProblem(text);
+        if (!problem.isEmpty()) {
+            fail(QString(), QStringLiteral("id"), QStringLiteral("'id' %1").arg(problem));
+            return;
+        }
+        m_result.id = text;
+        m_result.hasId = true;
     }
 
 private:
     const QByteArray &m_raw;
     QString m_fileName;
     SettingsParseResult &m_result;
+    bool m_batchLine = false;
 };
 
 } // namespace
@@ -259,7 +308,19 @@ QString SettingsFile::textProblem(const QString &value)
 SettingsParseResult SettingsFile::parse(const QByteArray &jsonIn, AccountSettings *into,
                                         const QString &fileName)
 {
+    return parse(jsonIn, into, fileName, SettingsParseOptions());
+}
+
+SettingsParseResult SettingsFile::parse(const QByteArray &jsonIn, AccountSettings *into,
+                                        const QString &fileName, const SettingsParseOptions &options)
+{
     SettingsParseResult result;
+    const bool batch = options.batchLine;
+    // In a batch file the caller names the line; within one line, say the byte.
+    auto where = [batch](const QByteArray &data, qsizetype offset) {
+        return batch ? QStringLiteral("byte %1: ").arg(offset + 1)
+                     : QStringLiteral("line %1: ").arg(lineAt(data, offset));
+    };
     const QString prefix = fileName + QStringLiteral(": ");
     if (jsonIn.size() > MaxFileBytes) {
         result.error =
@@ -277,15 +338,14 @@ SettingsParseResult SettingsFile::parse(const QByteArray &jsonIn, AccountSetting
     const qsizetype bad = firstInvalidUtf8(json);
     if (bad >= 0) {
         result.error =
-            prefix + QStringLiteral("line %1: not valid UTF-8 text (byte %2); save the file as UTF-8")
-                         .arg(lineAt(json, bad))
-                         .arg(bad + 1);
+            prefix + where(json, bad) +
+            QStringLiteral("not valid UTF-8 text (byte %1); save the file as UTF-8").arg(bad + 1);
         return result;
     }
     if (json.contains('\0')) {
         result.error =
-            prefix + QStringLiteral("line %1: the file contains a NUL byte; it is not a JSON text file")
-                         .arg(lineAt(json, json.indexOf('\0')));
+            prefix + where(json, json.indexOf('\0')) +
+            QStringLiteral("the file contains a NUL byte; it is not a JSON text file");
         return result;
     }
     QJsonParseError err;
@@ -303,9 +363,8 @@ SettingsParseResult SettingsFile::parse(const QByteArray &jsonIn, AccountSetting
                 return result;
             }
         }
-        result.error = prefix + QStringLiteral("line %1: not valid JSON (%2)")
-                                    .arg(lineAt(json, err.offset))
-                                    .arg(err.errorString());
+        result.error =
+            prefix + where(json, err.offset) + QStringLiteral("not valid JSON (%1)").arg(err.errorString());
         return result;
     }
     if (!doc.isObject()) {
@@ -316,7 +375,7 @@ SettingsParseResult SettingsFile::parse(const QByteArray &jsonIn, AccountSetting
         return result;
     }
     QJsonObject root = doc.object();
-    Reader r(json, fileName, result);
+    Reader r(json, fileName, result, batch);
     const QStringList sections = {QStringLiteral("account"), QStringLiteral("incoming"),
                                   QStringLiteral("outgoing")};
     // A saved JSON report holds the settings under "settings": accept it as a settings file.
@@ -327,7 +386,10 @@ SettingsParseResult SettingsFile::parse(const QByteArray &jsonIn, AccountSetting
     else
         r.unknown(root, QString(),
                   sections + QStringList{QStringLiteral("ios"), QStringLiteral("$schema"),
-                                         QStringLiteral("comment")});
+                                         QStringLiteral("comment")} +
+                      (batch ? QStringList{QStringLiteral("id")} : QStringList()));
+    if (batch)
+        r.id(root);
 
     QJsonObject o;
     if (r.object(root, QStringLiteral("account"), &o)) {
@@ -407,28 +469,17 @@ SettingsParseResult SettingsFile::parse(const QByteArray &jsonIn, AccountSetting
 SettingsParseResult SettingsFile::readFile(const QString &path, AccountSettings *into)
 {
     SettingsParseResult result;
-    const QFileInfo info(path);
-    const QString prefix = path + QStringLiteral(": ");
-    if (!info.exists()) {
-        result.error = prefix + QStringLiteral("no such file");
+    const BoundedFile::Result file = BoundedFile::read(path, MaxFileBytes);
+    if (file.status == BoundedFile::Status::TooLarge) {
+        result.error = path + QStringLiteral(": the file is larger than 1 MiB; a settings file is a few hundred bytes");
         return result;
     }
-    if (info.isDir()) {
-        result.error = prefix + QStringLiteral("is a folder, not a settings file");
+    if (!file.ok()) {
+        result.error =
+            path + QStringLiteral(": ") + BoundedFile::describe(file, QStringLiteral("settings file"), MaxFileBytes);
         return result;
     }
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly)) {
-        result.error = prefix + QStringLiteral("cannot be read (%1)").arg(file.errorString());
-        return result;
-    }
-    // Read at most one byte past the limit: a device or a huge file must not fill memory.
-    const QByteArray data = file.read(MaxFileBytes + 1);
-    if (file.error() != QFileDevice::NoError) {
-        result.error = prefix + QStringLiteral("cannot be read (%1)").arg(file.errorString());
-        return result;
-    }
-    return parse(data, into, path);
+    return parse(file.data, into, path);
 }
 
 QJsonObject SettingsFile::toJsonObject(const AccountSettings &s, bool effectivePorts)

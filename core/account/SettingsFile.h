@@ -24,6 +24,19 @@ struct SettingsParseResult
     QStringList ignoredPasswordFields;
     /// Keys the file has that mean nothing to Mailfix ("incoming.hots"); ignored.
     QStringList unknownKeys;
+    /// A batch line's "id" (SettingsParseOptions::batchLine), when it has one.
+    QString id;
+    bool hasId = false;
+};
+
+/// How strictly parse() reads.
+struct SettingsParseOptions
+{
+    /// One line of a batch file (`mailfix-cli check --batch`): an optional top-level
+    /// "id", and "incoming"/"outgoing" "password" keys are read into the settings
+    /// (files for one account never hold passwords; a batch file is only read).
+    /// Messages then name the byte instead of the line.
+    bool batchLine = false;
 };
 
 /// The settings file of CONTRACT.md section 3: nested objects named as the fields,
@@ -43,6 +56,8 @@ public:
     /// crashes on hostile input. \a fileNameForMessages prefixes the error.
     static SettingsParseResult parse(const QByteArray &json, AccountSettings *into,
                                      const QString &fileNameForMessages);
+    static SettingsParseResult parse(const QByteArray &json, AccountSettings *into,
+                                     const QString &fileNameForMessages, const SettingsParseOptions &options);
     /// Reads the file at \a path; errors for missing, unreadable, oversized files.
     static SettingsParseResult readFile(const QString &path, AccountSettings *into);
 

@@ -1,0 +1,79 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "CheckCommand.h"
+
+#include "CliConsent.h"
+#include "CliParser.h"
+#include "CommandTable.h"
+#include "PasswordSource.h"
+#include "Terminal.h"
+#include "Usage.h"
+
+#include "Checker.h"
+#include "report/ReportWriter.h"
+
+namespace mailfix {
+
+int runCheck(const QStringList &arguments)
+{
+    return CheckCommand::run(arguments);
+}
+
+int CheckCommand::exitStatus(const CheckReport &report)
+{
+    if (!report.ok())
+        return ExitErrors;
+    if (report.cancelled)
+        return ExitInternal; // cut short without a cause found: not a clean bill of health
+    return ExitOk;
+}
+
+void CheckCommand::render(const CheckReport &report, const CliOptions &options)
+{
+    if (options.json) {
+        Terminal::writeOutRaw(ReportWriter::toJson(report));
+        return;
+    }
+    const bool color = Terminal::useColor(options.noColor);
+    QString out = ReportWriter::toText(report, color);
+    if (options.transcript && !report.transcript.isEmpty())
+        out += QStringLiteral("\nConversation with the servers\n") + ReportWriter::transcriptText(report);
+    Terminal::writeOut(out, color);
+}
+
+int CheckCommand::run(const QStringList &arguments)
+{
+    // Parse: everything is checked before a password is asked for or a packet sent.
+    CliParser parser(QStringLiteral("check"));
+    parser.parser().setApplicationDescription(QStringLiteral(
+        "Checks an iPhone's mail account settings against the real servers and says which field to change.\n"
+        "Passwords come only from MAILFIX_INCOMING_PASSWORD and MAILFIX_OUTGOING_PASSWORD, or a prompt."));
+    parser.addSettingsOptions();
+    parser.addCheckOptions();
+    parser.addHelpOptions();
+    if (!parser.parse(arguments))
+        return ExitOk;
+    CliOptions options;
+    parser.applyCheckOptions(options);
+    parser.applySettings(options.settings);
+    AccountSettings &s = options.settings;
+    if (!s.hasSide(ServerSide::Incoming) && !s.hasSide(ServerSide::Outgoing))
+        usage(QStringLiteral("nothing to check: give --incoming-host and/or --outgoing-host, or --settings FILE"));
+
+    // Collect passwords: the environment, else a prompt on a terminal.
+    PasswordSource::fill(s);
+
+    // Run.
+    CliConsent consent(options.check);
+    CheckReport report = Checker::runBlocking(s, options.check, &consent);
+    // Wipe the passwords in the settings we hold; the report's own copy redacts its output.
+    s.incoming.password.wipe();
+    s.outgoing.password.wipe();
+
+    // Render.
+    render(report, options);
+    report.settings.incoming.password.wipe();
+    report.settings.outgoing.password.wipe();
+    return exitStatus(report);
+}
+
+} // namespace mailfix

@@ -1,0 +1,34 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "CaFile.h"
+
+#include "account/BoundedFile.h"
+
+#include <algorithm>
+
+namespace mailfix {
+
+CaFile::Result CaFile::read(const QString &path)
+{
+    Result r;
+    const BoundedFile::Result file = BoundedFile::read(path, MaxFileBytes);
+    if (!file.ok()) {
+        r.error = path + QStringLiteral(": ") +
+                  BoundedFile::describe(file, QStringLiteral("certificate file"), MaxFileBytes);
+        return r;
+    }
+    QList<QSslCertificate> certs = QSslCertificate::fromData(file.data, QSsl::Pem);
+    if (certs.isEmpty())
+        certs = QSslCertificate::fromData(file.data, QSsl::Der);
+    certs.erase(
+        std::remove_if(certs.begin(), certs.end(), [](const QSslCertificate &c) { return c.isNull(); }),
+        certs.end());
+    if (certs.isEmpty()) {
+        r.error = path + QStringLiteral(
+                             ": no certificate in it (expected PEM with \"-----BEGIN CERTIFICATE-----\")");
+        return r;
+    }
+    r.certificates = certs;
+    return r;
+}
+
+} // namespace mailfix
