@@ -80,14 +80,13 @@ int main(int argc, char *argv[])
 
     // The files come next, before any window: a FIFO, a device, a folder or a huge file
     // is one line on stderr and exit 2, never a blocked open (the same readers as mailfix-cli).
-    QList<QSslCertificate> caCertificates;
+    QByteArray caData;
     if (!cl.caFile.isEmpty()) {
-        const CaFile::Result ca = CaFile::read(cl.caFile);
+        const CaFile::Result ca = CaFile::load(cl.caFile, &caData);
         if (!ca.ok()) {
             printError(QStringLiteral("mailfix: --ca-file ") + ca.error);
             return 2;
         }
-        caCertificates = ca.certificates;
     }
     AccountSettings fromFile;
     if (!cl.settingsFile.isEmpty()) {
@@ -127,8 +126,17 @@ int main(int argc, char *argv[])
     if (translator.load(QLocale(), QStringLiteral("mailfix"), QStringLiteral("_"), QStringLiteral(":/i18n")))
         QApplication::installTranslator(&translator);
 
+    // Certificates need Qt's TLS backend, which wants the application object; still
+    // before any window.
     CheckOptions options;
-    options.extraCaCertificates = caCertificates;
+    if (!cl.caFile.isEmpty()) {
+        const CaFile::Result ca = CaFile::parse(caData, cl.caFile);
+        if (!ca.ok()) {
+            printError(QStringLiteral("mailfix: --ca-file ") + ca.error);
+            return 2;
+        }
+        options.extraCaCertificates = ca.certificates;
+    }
     SessionStore session;
     MailfixWizard wizard;
     wizard.setCheckOptions(options);

@@ -9,16 +9,29 @@ namespace mailfix {
 
 CaFile::Result CaFile::read(const QString &path)
 {
+    QByteArray data;
+    const Result loaded = load(path, &data);
+    return loaded.ok() ? parse(data, path) : loaded;
+}
+
+CaFile::Result CaFile::load(const QString &path, QByteArray *data)
+{
     Result r;
     const BoundedFile::Result file = BoundedFile::read(path, MaxFileBytes);
-    if (!file.ok()) {
+    if (!file.ok())
         r.error = path + QStringLiteral(": ") +
                   BoundedFile::describe(file, QStringLiteral("certificate file"), MaxFileBytes);
-        return r;
-    }
-    QList<QSslCertificate> certs = QSslCertificate::fromData(file.data, QSsl::Pem);
+    else
+        *data = file.data;
+    return r;
+}
+
+CaFile::Result CaFile::parse(const QByteArray &data, const QString &path)
+{
+    Result r;
+    QList<QSslCertificate> certs = QSslCertificate::fromData(data, QSsl::Pem);
     if (certs.isEmpty())
-        certs = QSslCertificate::fromData(file.data, QSsl::Der);
+        certs = QSslCertificate::fromData(data, QSsl::Der);
     certs.erase(
         std::remove_if(certs.begin(), certs.end(), [](const QSslCertificate &c) { return c.isNull(); }),
         certs.end());

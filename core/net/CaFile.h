@@ -23,7 +23,14 @@ public:
         bool ok() const { return error.isEmpty(); }
     };
 
+    /// load() and parse() in one.
     static Result read(const QString &path);
+    /// Only the file: the bytes, or an error in Result::error. Needs no application
+    /// object, so a program can refuse a bad file before anything else.
+    static Result load(const QString &path, QByteArray *data);
+    /// The certificates in \a data, read from \a path (for the message). Qt's TLS backend
+    /// wants a QCoreApplication for this.
+    static Result parse(const QByteArray &data, const QString &path);
 };
 
 } // namespace mailfix
