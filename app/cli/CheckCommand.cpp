@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "CheckCommand.h"
 
+#include "BatchRun.h"
 #include "CliConsent.h"
 #include "CliParser.h"
 #include "CommandTable.h"
@@ -46,14 +47,22 @@ int CheckCommand::run(const QStringList &arguments)
     CliParser parser(QStringLiteral("check"));
     parser.parser().setApplicationDescription(QStringLiteral(
         "Checks an iPhone's mail account settings against the real servers and says which field to change.\n"
-        "Passwords come only from MAILFIX_INCOMING_PASSWORD and MAILFIX_OUTGOING_PASSWORD, or a prompt."));
+        "Passwords come only from MAILFIX_INCOMING_PASSWORD and MAILFIX_OUTGOING_PASSWORD, or a prompt;\n"
+        "with --batch, from the batch file."));
     parser.addSettingsOptions();
     parser.addCheckOptions();
+    parser.addBatchOptions();
     parser.addHelpOptions();
     if (!parser.parse(arguments))
         return ExitOk;
     CliOptions options;
+    parser.applyBatchOptions(options);
     parser.applyCheckOptions(options);
+    if (!options.batchFile.isEmpty()) {
+        // Each line brings its own passwords.
+        PasswordSource::discard();
+        return BatchRun::run(options);
+    }
     parser.applySettings(options.settings);
     AccountSettings &s = options.settings;
     if (!s.hasSide(ServerSide::Incoming) && !s.hasSide(ServerSide::Outgoing))
