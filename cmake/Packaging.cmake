@@ -10,23 +10,55 @@ include_guard(GLOBAL)
 include(GNUInstallDirs)
 
 set(MAILFIX_BUNDLE_ID "io.mailfix.Mailfix")
-set(MAILFIX_HOMEPAGE "https://mailfix.io")
+# The project's public home. Screenshots in the metainfo are this URL's repository files,
+# so the URL must serve the tree (docs/screenshots/...); set it for a fork.
+set(MAILFIX_PROJECT_URL "https://github.com/mailfix/mailfix" CACHE STRING "Public home of the source repository")
+set(MAILFIX_RAW_URL "${MAILFIX_PROJECT_URL}/raw/main" CACHE STRING "URL prefix of the repository's files (screenshots)")
+set(MAILFIX_HOMEPAGE "${MAILFIX_PROJECT_URL}")
 set(MAILFIX_COPYRIGHT "Copyright (C) the Mailfix authors. GPL-3.0-or-later.")
-set(MAILFIX_PACKAGE_MAINTAINER "Mailfix maintainers <maintainers@mailfix.io>"
+set(MAILFIX_DEB_MAINTAINER "Mailfix developers <mailfix@users.noreply.github.com>"
     CACHE STRING "Maintainer field of the Debian package")
+set(MAILFIX_PACKAGE_MAINTAINER "${MAILFIX_DEB_MAINTAINER}")
 set(MAILFIX_ICON_SVG "${PROJECT_SOURCE_DIR}/resources/icons/mailfix.svg")
 set(MAILFIX_PACKAGING_DIR "${PROJECT_BINARY_DIR}/packaging")
 file(MAKE_DIRECTORY "${MAILFIX_PACKAGING_DIR}")
 
 # --- Install rules ----------------------------------------------------------------
-# app/cli installs mailfix-cli itself (install(TARGETS mailfix-cli) -> bin); only add a
-# rule here if that ever goes away. (A target's install rule cannot be queried, so look
-# for it in app/cli's CMakeLists.txt.)
-if(TARGET mailfix-cli)
-  file(READ "${PROJECT_SOURCE_DIR}/app/cli/CMakeLists.txt" _mailfix_cli_lists)
-  if(NOT _mailfix_cli_lists MATCHES "install\\(TARGETS[ \t\r\n]+mailfix-cli")
-    install(TARGETS mailfix-cli RUNTIME DESTINATION ${CMAKE_INSTALL_BINDIR})
-  endif()
+# app/cli and app/wizard install the programs; here: manual pages, documents, and on
+# Linux the icons, desktop entry and metainfo.
+install(FILES "${PROJECT_SOURCE_DIR}/docs/man/mailfix-cli.1" DESTINATION ${CMAKE_INSTALL_MANDIR}/man1)
+if(TARGET mailfix)
+  install(FILES "${PROJECT_SOURCE_DIR}/docs/man/mailfix.1" DESTINATION ${CMAKE_INSTALL_MANDIR}/man1)
+endif()
+install(FILES "${PROJECT_SOURCE_DIR}/docs/CONTRACT.md" "${PROJECT_SOURCE_DIR}/README.md"
+        DESTINATION ${CMAKE_INSTALL_DATAROOTDIR}/doc/mailfix)
+
+if(UNIX AND NOT APPLE AND TARGET mailfix)
+  # hicolor PNGs rendered from the SVG at build time with Qt's own SVG renderer.
+  find_package(Qt6 REQUIRED COMPONENTS Gui Svg)
+  add_executable(mailfix_render_icon "${PROJECT_SOURCE_DIR}/packaging/linux/RenderIcon.cpp")
+  target_link_libraries(mailfix_render_icon PRIVATE Qt6::Gui Qt6::Svg)
+  set(MAILFIX_ICON_SIZES 16 24 32 48 64 128 256)
+  set(_icon_dir "${MAILFIX_PACKAGING_DIR}/icons")
+  set(_icon_pngs "")
+  foreach(_size IN LISTS MAILFIX_ICON_SIZES)
+    list(APPEND _icon_pngs "${_icon_dir}/${_size}x${_size}/${MAILFIX_BUNDLE_ID}.png")
+  endforeach()
+  add_custom_command(OUTPUT ${_icon_pngs}
+      COMMAND "${CMAKE_COMMAND}" -E env QT_QPA_PLATFORM=offscreen $<TARGET_FILE:mailfix_render_icon>
+              "${MAILFIX_ICON_SVG}" "${_icon_dir}" "${MAILFIX_BUNDLE_ID}" ${MAILFIX_ICON_SIZES}
+      DEPENDS mailfix_render_icon "${MAILFIX_ICON_SVG}"
+      COMMENT "Rendering the hicolor icons from mailfix.svg" VERBATIM)
+  add_custom_target(mailfix_icons ALL DEPENDS ${_icon_pngs})
+  foreach(_size IN LISTS MAILFIX_ICON_SIZES)
+    install(FILES "${_icon_dir}/${_size}x${_size}/${MAILFIX_BUNDLE_ID}.png"
+            DESTINATION ${CMAKE_INSTALL_DATAROOTDIR}/icons/hicolor/${_size}x${_size}/apps)
+  endforeach()
+  # The metainfo names the screenshots under the project URL.
+  configure_file("${PROJECT_SOURCE_DIR}/packaging/linux/io.mailfix.Mailfix.metainfo.xml.in"
+                 "${MAILFIX_PACKAGING_DIR}/io.mailfix.Mailfix.metainfo.xml" @ONLY)
+  install(FILES "${MAILFIX_PACKAGING_DIR}/io.mailfix.Mailfix.metainfo.xml"
+          DESTINATION ${CMAKE_INSTALL_DATAROOTDIR}/metainfo)
 endif()
 
 if(UNIX AND NOT APPLE)
@@ -296,6 +328,11 @@ if(WIN32)
     set(CPACK_NSIS_MUI_UNIICON "${_mailfix_ico_native}")
   endif()
   set(CPACK_PACKAGE_INSTALL_REGISTRY_KEY "Mailfix")
+  # WiX (cpack -G WIX, .github/workflows/windows.yml): a fixed upgrade code, so that a
+  # newer MSI replaces an older one.
+  set(CPACK_WIX_UPGRADE_GUID "6B1E3C52-8F0D-4A7B-9C3E-2D5F7A9B1C40")
+  set(CPACK_WIX_PRODUCT_ICON "${_mailfix_ico}")
+  set(CPACK_WIX_PROGRAM_MENU_FOLDER "Mailfix")
 elseif(APPLE)
   set(CPACK_GENERATOR "DragNDrop")
   set(CPACK_PACKAGE_FILE_NAME "Mailfix-${PROJECT_VERSION}-macos")
@@ -311,19 +348,23 @@ else()
   set(CPACK_DEBIAN_PACKAGE_SECTION "mail")
   set(CPACK_DEBIAN_PACKAGE_PRIORITY "optional")
   set(CPACK_DEBIAN_PACKAGE_HOMEPAGE "${MAILFIX_HOMEPAGE}")
-  # Debian 12 names. What is only loaded at run time, dpkg-shlibdeps cannot see: the
-  # SVG icon engine (libqt6svg6; the linker drops the unused libQt6Svg) and OpenSSL,
-  # which Qt's TLS plugin dlopens (libssl3). The xcb platform plugin and the OpenSSL
-  # TLS plugin ship in libqt6gui6 and libqt6network6 themselves.
+  # Debian 12 names. dpkg-shlibdeps finds what the programs link (libc6, libstdc++6,
+  # libqt6core6, libqt6network6, libqt6gui6, libqt6widgets6, libqt6printsupport6, libssl3
+  # through mailfix_core). What is only loaded at run time it cannot see: the SVG icon
+  # engine (libqt6svg6) and OpenSSL, which Qt's TLS plugin dlopens (libssl3). `dpkg -S`
+  # on Debian 12: the xcb and offscreen platform plugins ship in libqt6gui6 and the
+  # OpenSSL TLS plugin in libqt6network6 (qt6-qpa-plugins holds only VNC and TUIO, not
+  # needed). Without dpkg-shlibdeps the linked libraries are named by hand.
   set(_deb_depends "libssl3 (>= 3.0)")
   if(TARGET mailfix)
     list(APPEND _deb_depends "libqt6svg6 (>= 6.4)")
+    set(CPACK_DEBIAN_PACKAGE_RECOMMENDS "fonts-dejavu-core")
   endif()
   find_program(MAILFIX_DPKG_SHLIBDEPS dpkg-shlibdeps)
   if(MAILFIX_DPKG_SHLIBDEPS)
-    set(CPACK_DEBIAN_PACKAGE_SHLIBDEPS ON)  # libc6, libstdc++6 and the linked Qt libraries
+    set(CPACK_DEBIAN_PACKAGE_SHLIBDEPS ON)
   else()
-    list(APPEND _deb_depends "libqt6core6 (>= 6.4)" "libqt6network6 (>= 6.4)")
+    list(APPEND _deb_depends "libc6 (>= 2.34)" "libstdc++6 (>= 11)" "libqt6core6 (>= 6.4)" "libqt6network6 (>= 6.4)")
     if(TARGET mailfix)
       list(APPEND _deb_depends "libqt6gui6 (>= 6.4)" "libqt6widgets6 (>= 6.4)" "libqt6printsupport6 (>= 6.4)")
     endif()

@@ -34,12 +34,34 @@ if [ "$(id -u)" -ne 0 ]; then
     echo "  running only the tiers that need no root now (unit, hostile)." >&2
     ctest --preset default -j1 --timeout 300 -R '^(unit|hostile):'
     echo "test.sh: integration and GUI tiers NOT run (need root)." >&2
+    echo "test.sh: Debian package step NOT run (installing a .deb needs root)." >&2
     exit 1
   fi
 fi
 
 step "tests: unit, real servers, hostile, GUI"
 "${AS_ROOT[@]}" ctest --preset default -j1 --timeout 300
+
+# The Debian package as a user gets it: built with cpack, installed with apt-get,
+# both programs run from /usr/bin, the desktop entry and metainfo validated, removed.
+step "Debian package: build, install, run, validate, remove"
+if dpkg-query -W -f='${Status}' mailfix 2>/dev/null | grep -q "install ok installed"; then
+  echo "test.sh: package step skipped: a mailfix package is already installed here; it is not replaced."
+else
+  (cd build/default && rm -f mailfix_*.deb && cpack -G DEB >/dev/null)
+  deb=$(ls "$root"/build/default/mailfix_*.deb)
+  echo "built $deb"
+  pkg_fail() { echo "test.sh: package step failed: $*" >&2; "${AS_ROOT[@]}" apt-get remove -y -qq mailfix >/dev/null 2>&1 || true; exit 1; }
+  "${AS_ROOT[@]}" env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends "$deb" >/dev/null \
+    || pkg_fail "apt-get install $deb"
+  /usr/bin/mailfix-cli --version || pkg_fail "/usr/bin/mailfix-cli --version"
+  QT_QPA_PLATFORM=offscreen /usr/bin/mailfix --version || pkg_fail "/usr/bin/mailfix --version"
+  desktop-file-validate /usr/share/applications/io.mailfix.Mailfix.desktop || pkg_fail "desktop-file-validate"
+  appstreamcli validate --no-net /usr/share/metainfo/io.mailfix.Mailfix.metainfo.xml || pkg_fail "appstreamcli validate"
+  man -w mailfix-cli >/dev/null 2>&1 || [ -f /usr/share/man/man1/mailfix-cli.1 ] || pkg_fail "no manual page"
+  "${AS_ROOT[@]}" apt-get remove -y -qq mailfix >/dev/null || pkg_fail "apt-get remove mailfix"
+  echo "package installed, validated and removed"
+fi
 
 if [ "${MAILFIX_SKIP_ASAN:-0}" != 1 ]; then
   # One clang build serves both: the suite under ASan+UBSan, and the fuzz targets.
