@@ -34,8 +34,8 @@ install(FILES "${PROJECT_SOURCE_DIR}/docs/CONTRACT.md" "${PROJECT_SOURCE_DIR}/RE
         DESTINATION ${CMAKE_INSTALL_DATAROOTDIR}/doc/mailfix)
 
 if(UNIX AND NOT APPLE AND TARGET mailfix)
-  # hicolor PNGs rendered from the SVG at build time with Qt's own SVG renderer.
-  find_package(Qt6 REQUIRED COMPONENTS Gui Svg)
+  # hicolor PNGs rendered from the SVG at build time with Qt's own SVG renderer (Gui and
+  # Svg are found at the top with the wizard's components).
   add_executable(mailfix_render_icon "${PROJECT_SOURCE_DIR}/packaging/linux/RenderIcon.cpp")
   target_link_libraries(mailfix_render_icon PRIVATE Qt6::Gui Qt6::Svg)
   set(MAILFIX_ICON_SIZES 16 24 32 48 64 128 256)
