@@ -91,9 +91,13 @@ void PasswordSource::fill(AccountSettings &s)
 
 Secret PasswordSource::prompt(const QString &text)
 {
+    // The prompt goes out only once echo is off (TCSAFLUSH discards what was typed
+    // before), so that what is typed after it is seen is never lost or echoed.
     const QByteArray p = Terminal::printable(text).toUtf8();
-    std::fwrite(p.constData(), 1, size_t(p.size()), stderr);
-    std::fflush(stderr);
+    auto showPrompt = [&p] {
+        std::fwrite(p.constData(), 1, size_t(p.size()), stderr);
+        std::fflush(stderr);
+    };
     QByteArray line;
     line.reserve(256);
 #ifdef Q_OS_WIN
@@ -102,6 +106,7 @@ Secret PasswordSource::prompt(const QString &text)
     const bool console = GetConsoleMode(in, &mode);
     if (console)
         SetConsoleMode(in, (mode & ~ENABLE_ECHO_INPUT) | ENABLE_LINE_INPUT);
+    showPrompt();
     wchar_t buf[2];
     QString typed;
     DWORD read = 0;
@@ -130,6 +135,7 @@ Secret PasswordSource::prompt(const QString &text)
         signal(SIGHUP, restoreTerminalAndExit);
         tcsetattr(STDIN_FILENO, TCSAFLUSH, &t);
     }
+    showPrompt();
     char c = 0;
     while (read(STDIN_FILENO, &c, 1) == 1 && c != '\n' && line.size() < 4096) {
         if (c != '\r')
