@@ -421,7 +421,7 @@ const Provider *ProviderDirectory::byCertificateNames(const QStringList &names)
     return nullptr;
 }
 
-ProviderDirectory::Recognition ProviderDirectory::recognize(const Clues &c)
+ProviderDirectory::Recognition ProviderDirectory::recognizeServer(const Clues &c)
 {
     const QString domain = domainOf(c.email);
     Recognition server;
@@ -431,14 +431,31 @@ ProviderDirectory::Recognition ProviderDirectory::recognize(const Clues &c)
         server = {n, Clue::Certificate, c.certificateNames.join(QStringLiteral(", "))};
     else if (const Provider *g = byGreeting(c.greeting))
         server = {g, Clue::Greeting, c.greeting.trimmed().left(200)};
-
+    if (!server)
+        return server;
     const Provider *byDomain = byEmail(c.email);
-    if (server) {
-        if (byDomain && sameFamily(*byDomain, *server.provider))
-            return {byDomain, Clue::Domain, domain};
-        server.provider = resolveInFamily(server.provider, domain);
+    if (byDomain && sameFamily(*byDomain, *server.provider)) {
+        server.provider = byDomain;
         return server;
     }
+    // The MX names the family member too (a Workspace domain's MX is Google's).
+    for (const QString &mx : c.mxHosts) {
+        const Provider *p = byMx(mx);
+        if (p && sameFamily(*p, *server.provider) && p->customDomains) {
+            server.provider = p;
+            return server;
+        }
+    }
+    server.provider = resolveInFamily(server.provider, domain);
+    return server;
+}
+
+ProviderDirectory::Recognition ProviderDirectory::recognize(const Clues &c)
+{
+    const QString domain = domainOf(c.email);
+    if (Recognition server = recognizeServer(c))
+        return server;
+    const Provider *byDomain = byEmail(c.email);
     if (byDomain)
         return {byDomain, Clue::Domain, domain};
     for (const QString &mx : c.mxHosts) {

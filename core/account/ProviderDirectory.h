@@ -117,6 +117,11 @@ public:
     /// greeting) and the address (domain, MX). A custom domain on Google's or Microsoft's servers
     /// gives the family member that hosts custom domains (Google Workspace, Microsoft 365).
     static Recognition recognize(const Clues &clues);
+    /// The provider running the server that answered, from the server's own evidence only
+    /// (host, certificate, greeting), resolved within its family by the address and MX: the
+    /// provider whose login rules apply to that server's replies. An unknown server is no
+    /// provider's, whatever the address' domain.
+    static Recognition recognizeServer(const Clues &clues);
     /// The providers with the same servers as \a p (\a p included).
     static QList<const Provider *> familyOf(const Provider &p);
     static const QList<Provider> &all();

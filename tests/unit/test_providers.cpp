@@ -315,6 +315,18 @@ TEST_CASE("Recognition by the server's host, certificate and greeting", "[provid
               QStringLiteral("220 mail.contoso.example Microsoft ESMTP MAIL Service ready"), {}});
     CHECK(idOf(own.provider) == QStringLiteral("exchange_server"));
     CHECK(own.clue == Clue::Greeting);
+    // The rules of a server's replies are its own provider's: a Gmail address on an unknown
+    // server is not Gmail's refusal.
+    const Clues gmailElsewhere{QStringLiteral("anna@gmail.com"), QStringLiteral("mail.isp.example"), {},
+                               QStringLiteral("220 mail.isp.example ESMTP Postfix"), {QStringLiteral("mail.isp.example")}};
+    CHECK_FALSE(ProviderDirectory::recognizeServer(gmailElsewhere));
+    CHECK(recognized(gmailElsewhere) == QStringLiteral("gmail"));
+    CHECK(ProviderDirectory::recognize(gmailElsewhere).clue == Clue::Domain);
+    const ProviderDirectory::Recognition workspace = ProviderDirectory::recognizeServer(
+        Clues{QStringLiteral("boss@firma.example"), {}, {QStringLiteral("aspmx.l.google.com")},
+              QStringLiteral("* OK Gimap ready for requests from 192.0.2.1 x"), {}});
+    CHECK(idOf(workspace.provider) == QStringLiteral("google_workspace"));
+    CHECK(workspace.clue == Clue::Greeting);
     // Nothing known.
     CHECK_FALSE(ProviderDirectory::recognize(Clues{QStringLiteral("a@example.com"), QStringLiteral("mail.example.com"),
                                                    {QStringLiteral("mx.example.com")}, QStringLiteral("220 mail ESMTP"),
