@@ -425,8 +425,11 @@ TEST_CASE("ProviderRules: each provider's refusals give its own finding on the r
         {"TLS first untouched", "gmail", Protocol::Smtp, 530, "5.7.0", "", "Must issue a STARTTLS command first.",
          Code::TlsRequired, QString(), QString(), ""},
     };
+    QSet<QString> reached;
     for (const RuleCase &c : cases) {
         INFO(c.name);
+        if (!c.rule.isEmpty())
+            reached.insert(c.rule);
         const Provider *p = ProviderDirectory::byId(QLatin1String(c.provider));
         REQUIRE(p != nullptr);
         ProviderRules::LoginRefusal r;
@@ -449,6 +452,11 @@ TEST_CASE("ProviderRules: each provider's refusals give its own finding on the r
         CHECK(v->adminTask == (c.rule == R::ExchangeOnlineSmtpAuthDisabled || c.rule == R::AdminDisabled));
         // The same reply from a server nobody knows: no provider finding.
         CHECK_FALSE(ProviderRules::loginRefused(nullptr, r, c.generic).has_value());
+    }
+    // Every login rule is reached by a reply above (the iOS rule has its own test below).
+    for (const QString &rule : ProviderRules::ruleIds()) {
+        INFO("rule " << rule.toStdString());
+        CHECK((reached.contains(rule) || rule == R::IosMicrosoftSend));
     }
     const Provider *outlook = ProviderDirectory::byId(QStringLiteral("microsoft"));
     ProviderRules::LoginRefusal r{Protocol::Imap, 0, {}, {}, QStringLiteral("AUTHENTICATE failed.")};
