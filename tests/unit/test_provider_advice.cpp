@@ -2,7 +2,7 @@
 // What the customer reads for each provider rule, for every provider in the data.
 #include "account/ProviderDirectory.h"
 #include "diagnosis/ProviderRules.h"
-#include "wording/ProviderAdvice.h"
+#include "diagnosis/ProviderAdvice.h"
 
 #include <QLocale>
 
