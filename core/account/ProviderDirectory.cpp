@@ -207,7 +207,8 @@ std::optional<Provider> parseProvider(const QJsonObject &o, QString *error)
     for (const QJsonValue &g : greeting.toArray()) {
         const QRegularExpression re(g.toString(), QRegularExpression::CaseInsensitiveOption);
         if (!g.isString() || g.toString().isEmpty() || !re.isValid()) {
-            *error = QStringLiteral("greeting pattern is not a valid regular expression: %1").arg(g.toString());
+            *error =
+                QStringLiteral("greeting pattern is not a valid regular expression: %1").arg(g.toString());
             return std::nullopt;
         }
         p.greetingPatterns.append(re);
@@ -220,7 +221,8 @@ std::optional<Provider> parseProvider(const QJsonObject &o, QString *error)
     if (!parseRule(login, &p.rule, error))
         return std::nullopt;
     p.smtpRule = p.rule;
-    if (login.contains(QLatin1String("smtp")) && !parseRule(login.value(QLatin1String("smtp")).toObject(), &p.smtpRule, error))
+    if (login.contains(QLatin1String("smtp")) &&
+        !parseRule(login.value(QLatin1String("smtp")).toObject(), &p.smtpRule, error))
         return std::nullopt;
     p.login = p.rule.login;
     const std::optional<AddAs> addAs = addAsFromLabel(o.value(QLatin1String("add_as")).toString());
@@ -290,7 +292,8 @@ QStringList hostsInGreeting(const QString &greeting)
         const QByteArray raw = QByteArray::fromBase64(it.next().captured(1).toLatin1());
         if (raw.size() % 2 != 0)
             continue;
-        const QString name = QString::fromUtf16(reinterpret_cast<const char16_t *>(raw.constData()), raw.size() / 2);
+        const QString name =
+            QString::fromUtf16(reinterpret_cast<const char16_t *>(raw.constData()), raw.size() / 2);
         if (dotted.match(name).captured() == name)
             hosts.append(name);
     }
@@ -346,8 +349,9 @@ QList<Provider> ProviderDirectory::parse(const QByteArray &json, QStringList *er
     const QJsonValue list = doc.object().value(QLatin1String("providers"));
     if (doc.isNull() || !list.isArray()) {
         if (errors)
-            errors->append(doc.isNull() ? QStringLiteral("provider data is not JSON: %1").arg(pe.errorString())
-                                        : QStringLiteral("provider data has no \"providers\" array"));
+            errors->append(doc.isNull()
+                               ? QStringLiteral("provider data is not JSON: %1").arg(pe.errorString())
+                               : QStringLiteral("provider data has no \"providers\" array"));
         return out;
     }
     int index = 0;

@@ -49,16 +49,16 @@ public:
             bool confirmed = false; ///< a primary source for rule and date was found
         };
 
-        QString id;               ///< stable, e.g. "gmail", "microsoft"
-        QString name;             ///< display name, e.g. "Gmail"
-        QString family;           ///< providers sharing servers ("google", "microsoft"); "" = none
-        bool customDomains = false;  ///< hosts addresses in its customers' own domains
-        bool phoneSupported = true;  ///< false: iPhone Mail cannot reach it (Proton: Bridge only)
-        QStringList domains;      ///< email domains, lower case; "*.x" = any subdomain of x
-        QStringList hostSuffixes; ///< server host and certificate names end in one of these (or equal one)
-        QStringList mxSuffixes;   ///< MX host names end in one of these (or equal one)
+        QString id;                 ///< stable, e.g. "gmail", "microsoft"
+        QString name;               ///< display name, e.g. "Gmail"
+        QString family;             ///< providers sharing servers ("google", "microsoft"); "" = none
+        bool customDomains = false; ///< hosts addresses in its customers' own domains
+        bool phoneSupported = true; ///< false: iPhone Mail cannot reach it (Proton: Bridge only)
+        QStringList domains;        ///< email domains, lower case; "*.x" = any subdomain of x
+        QStringList hostSuffixes;   ///< server host and certificate names end in one of these (or equal one)
+        QStringList mxSuffixes;     ///< MX host names end in one of these (or equal one)
         QList<QRegularExpression> greetingPatterns; ///< greeting text that names the provider
-        QList<Endpoint> imap, pop, smtp; ///< first = preferred; empty: none published
+        QList<Endpoint> imap, pop, smtp;            ///< first = preferred; empty: none published
         // The preferred servers, as before (0 / empty: none).
         QString imapHost;
         int imapPort = 0; ///< always with SSL from the first byte
@@ -67,13 +67,14 @@ public:
         QString smtpHost;
         int smtpPort = 0;
         bool smtpSsl = true; ///< the phone's Use SSL (465: TLS at once, 587: STARTTLS)
-        Login login = Login::Password; ///< the rule for IMAP and POP (and SMTP unless smtpRule says otherwise)
-        Rule rule;                     ///< login with its date
-        Rule smtpRule;                 ///< the rule for SMTP (equal to rule unless the data says otherwise)
+        Login login =
+            Login::Password; ///< the rule for IMAP and POP (and SMTP unless smtpRule says otherwise)
+        Rule rule;           ///< login with its date
+        Rule smtpRule;       ///< the rule for SMTP (equal to rule unless the data says otherwise)
         AddAs addAs = AddAs::Other;
-        QString helpUrl;          ///< https
-        QString settingPath;      ///< where the switch or app password is on the provider's website
-        QString note;             ///< for the helpdesk, not translated
+        QString helpUrl;     ///< https
+        QString settingPath; ///< where the switch or app password is on the provider's website
+        QString note;        ///< for the helpdesk, not translated
 
         /// The rule for \a protocol.
         const Rule &ruleFor(Protocol protocol) const { return protocol == Protocol::Smtp ? smtpRule : rule; }
@@ -86,10 +87,10 @@ public:
     /// Everything known about an account and the server that answered.
     struct Clues
     {
-        QString email;               ///< the account's address
-        QString host;                ///< the server host name that was tried
-        QStringList mxHosts;         ///< the email domain's MX host names
-        QString greeting;            ///< the server's greeting (first line or all lines)
+        QString email;                ///< the account's address
+        QString host;                 ///< the server host name that was tried
+        QStringList mxHosts;          ///< the email domain's MX host names
+        QString greeting;             ///< the server's greeting (first line or all lines)
         QStringList certificateNames; ///< subject CN and DNS names of the server's certificate
     };
 
@@ -132,7 +133,7 @@ public:
     /// skipped and described in \a errors.
     static QList<Provider> parse(const QByteArray &json, QStringList *errors = nullptr);
 
-    static QString loginName(Login login); ///< "password", "app_password", ...
+    static QString loginName(Login login);  ///< "password", "app_password", ...
     static QString addAsLabel(AddAs addAs); ///< the phone's label: "Google", "Outlook.com", ...
     static QString tlsName(Tls tls);        ///< "ssl", "starttls", "plain"
 };

@@ -38,8 +38,9 @@ public:
     /// for a rule it does not know. \a protocolName ("IMAP", "SMTP") names what was refused;
     /// \a today decides between "since" and "from" for dates ahead.
     static std::optional<Words> words(const QString &rule, const ProviderDirectory::Provider &provider,
-                                      const ProviderDirectory::Provider::Rule &when, const QString &protocolName,
-                                      const Phone &phone, const QDate &today = QDate::currentDate());
+                                      const ProviderDirectory::Provider::Rule &when,
+                                      const QString &protocolName, const Phone &phone,
+                                      const QDate &today = QDate::currentDate());
 
     /// "on 16 September 2024" (confirmed), "since about September 2024" (not), "" (no date).
     static QString sinceText(const QDate &since, bool confirmed, const QDate &today = QDate::currentDate());

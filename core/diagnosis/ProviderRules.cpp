@@ -19,7 +19,8 @@ bool matches(const QString &text, const char *pattern)
     return re.match(text).hasMatch();
 }
 
-Verdict make(const QString &rule, const QString &code, const char *field, const Provider &p, const Provider::Rule &r)
+Verdict make(const QString &rule, const QString &code, const char *field, const Provider &p,
+             const Provider::Rule &r)
 {
     Verdict v;
     v.rule = rule;
@@ -48,8 +49,10 @@ bool isSmtpAuthOff(const LoginRefusal &r)
     if (r.enhanced == QLatin1String("5.7.30"))
         return true;
     if (r.enhanced == QLatin1String("5.7.139"))
-        return !matches(r.text, "password|credential") || matches(r.text, "SmtpClientAuthentication|disabled");
-    return matches(r.text, "SmtpClientAuthentication|basic authentication is not supported for client submission");
+        return !matches(r.text, "password|credential") ||
+               matches(r.text, "SmtpClientAuthentication|disabled");
+    return matches(r.text,
+                   "SmtpClientAuthentication|basic authentication is not supported for client submission");
 }
 
 // The text names someone other than the customer: the organisation's administrator.
@@ -82,9 +85,14 @@ std::optional<Verdict> microsoft(const Provider &p, const LoginRefusal &r)
 
 QStringList ruleIds()
 {
-    return {Rule::OutlookBasicAuthEnded, Rule::ExchangeOnlineBasicAuthEnded, Rule::ExchangeOnlineSmtpAuthDisabled,
-            Rule::ProviderSignIn,        Rule::AppPassword,                  Rule::WebmailSwitch,
-            Rule::AdminDisabled,         Rule::IosMicrosoftSend};
+    return {Rule::OutlookBasicAuthEnded,
+            Rule::ExchangeOnlineBasicAuthEnded,
+            Rule::ExchangeOnlineSmtpAuthDisabled,
+            Rule::ProviderSignIn,
+            Rule::AppPassword,
+            Rule::WebmailSwitch,
+            Rule::AdminDisabled,
+            Rule::IosMicrosoftSend};
 }
 
 std::optional<Verdict> loginRefused(const Provider *p, const LoginRefusal &r, const QString &generic)
@@ -102,8 +110,8 @@ std::optional<Verdict> loginRefused(const Provider *p, const LoginRefusal &r, co
     const Provider::Rule &rule = p->ruleFor(r.protocol);
     if (disabled) {
         // "Disabled for your domain, contact your administrator": a task for the organisation.
-        if (rule.login == Login::AdminSetting || (p->customDomains && namesAdministrator(r.text)
-                                                  && rule.login != Login::EnableInWebmail)) {
+        if (rule.login == Login::AdminSetting ||
+            (p->customDomains && namesAdministrator(r.text) && rule.login != Login::EnableInWebmail)) {
             Verdict v = make(Rule::AdminDisabled, Code::AuthDisabled, "user", *p, rule);
             v.adminTask = true;
             return v;

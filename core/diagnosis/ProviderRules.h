@@ -50,7 +50,7 @@ struct Verdict
     QString field;    ///< leaf ("password", "user") for logins; Field::IosVersion for the iOS bug
     QString provider; ///< provider id
     ProviderDirectory::Login login = ProviderDirectory::Login::Password; ///< the login rule behind it
-    QDate since;      ///< when the rule took effect; null: unknown
+    QDate since; ///< when the rule took effect; null: unknown
     bool sinceConfirmed = false;
     bool adminTask = false; ///< the organisation's administrator must act, not the customer
 };

@@ -46,7 +46,8 @@ TEST_CASE("Provider data: compiled in, parses without errors, every entry kept",
     REQUIRE_FALSE(bytes.isEmpty());
     INFO(ProviderDirectory::loadError().toStdString());
     CHECK(ProviderDirectory::loadError().isEmpty());
-    const QJsonArray raw = QJsonDocument::fromJson(bytes).object().value(QStringLiteral("providers")).toArray();
+    const QJsonArray raw =
+        QJsonDocument::fromJson(bytes).object().value(QStringLiteral("providers")).toArray();
     QStringList errors;
     const QList<Provider> parsed = ProviderDirectory::parse(bytes, &errors);
     INFO(errors.join(QStringLiteral("\n")).toStdString());
@@ -66,8 +67,8 @@ TEST_CASE("Provider data: every entry has the required fields in the documented 
         const QJsonObject o = v.toObject();
         const QString id = o.value(QStringLiteral("id")).toString();
         INFO("provider " << id.toStdString());
-        for (const char *key : {"id", "name", "domains", "mx", "server_names", "greeting", "imap", "pop", "smtp", "login",
-                                "add_as", "help", "notes"}) {
+        for (const char *key : {"id", "name", "domains", "mx", "server_names", "greeting", "imap", "pop",
+                                "smtp", "login", "add_as", "help", "notes"}) {
             INFO("key " << key);
             CHECK(o.contains(QLatin1String(key)));
         }
@@ -92,8 +93,8 @@ TEST_CASE("Provider data: every entry has the required fields in the documented 
         CHECK_FALSE(p.note.isEmpty());
         // A provider is recognisable by something, and has servers unless it is an
         // organisation's own (recognised only by its greeting).
-        CHECK(!(p.domains.isEmpty() && p.mxSuffixes.isEmpty() && p.hostSuffixes.isEmpty()
-                && p.greetingPatterns.isEmpty()));
+        CHECK(!(p.domains.isEmpty() && p.mxSuffixes.isEmpty() && p.hostSuffixes.isEmpty() &&
+                p.greetingPatterns.isEmpty()));
         if (p.hostSuffixes.isEmpty() && p.domains.isEmpty())
             CHECK(p.customDomains);
         else
@@ -110,7 +111,8 @@ TEST_CASE("Provider data: every entry has the required fields in the documented 
         if (p.rule.since.isValid())
             CHECK(p.rule.since.year() >= 2000);
         if (p.rule.login != Login::Password)
-            CHECK((p.rule.login == Login::ProviderSignIn || !p.settingPath.isEmpty() || p.id == QStringLiteral("proton")));
+            CHECK((p.rule.login == Login::ProviderSignIn || !p.settingPath.isEmpty() ||
+                   p.id == QStringLiteral("proton")));
         // A provider sign-in needs one of the phone's own account types.
         if (p.rule.login == Login::ProviderSignIn)
             CHECK(p.addAs != ProviderDirectory::AddAs::Other);
@@ -139,10 +141,12 @@ TEST_CASE("Provider data: no email domain, id or name belongs to two providers",
 
 TEST_CASE("Provider data: the providers helpdesks meet are all there", "[provider][data]")
 {
-    for (const char *id : {"gmx", "webde", "telekom", "freenet", "orange", "free", "sfr", "libero", "virgilio", "movistar",
-                           "zoho", "fastmail", "proton", "mailbox_org", "posteo", "comcast", "att", "verizon", "yandex",
-                           "mailru", "qq", "netease163", "naver", "icloud", "gmail", "microsoft", "microsoft365", "yahoo",
-                           "aol", "google_workspace"}) {
+    for (const char *id :
+         {"gmx",    "webde",       "telekom",      "freenet",    "orange", "free",
+          "sfr",    "libero",      "virgilio",     "movistar",   "zoho",   "fastmail",
+          "proton", "mailbox_org", "posteo",       "comcast",    "att",    "verizon",
+          "yandex", "mailru",      "qq",           "netease163", "naver",  "icloud",
+          "gmail",  "microsoft",   "microsoft365", "yahoo",      "aol",    "google_workspace"}) {
         INFO(id);
         CHECK(ProviderDirectory::byId(QLatin1String(id)) != nullptr);
     }
@@ -238,14 +242,16 @@ TEST_CASE("Recognition by the address' domain", "[provider][recognize]")
         CHECK(idOf(ProviderDirectory::byEmail(QLatin1String(email))) == QLatin1String(id));
         CHECK(recognized({QLatin1String(email), {}, {}, {}, {}}) == QLatin1String(id));
     }
-    for (const char *email : {"a@example.com", "a@notgmail.com", "a@gmail.com.example", "no-at-sign", "", "a@"})
+    for (const char *email :
+         {"a@example.com", "a@notgmail.com", "a@gmail.com.example", "no-at-sign", "", "a@"})
         CHECK(idOf(ProviderDirectory::byEmail(QLatin1String(email))).isEmpty());
 }
 
 TEST_CASE("Recognition by MX hosts: custom domains at Google and Microsoft", "[provider][recognize]")
 {
     CHECK(idOf(ProviderDirectory::byMx(QStringLiteral("aspmx.l.google.com."))) == QStringLiteral("gmail"));
-    CHECK(idOf(ProviderDirectory::byMx(QStringLiteral("mx-aol.mail.gm0.yahoodns.net"))) == QStringLiteral("aol"));
+    CHECK(idOf(ProviderDirectory::byMx(QStringLiteral("mx-aol.mail.gm0.yahoodns.net"))) ==
+          QStringLiteral("aol"));
     CHECK(idOf(ProviderDirectory::byMx(QStringLiteral("mta7.am0.yahoodns.net"))) == QStringLiteral("yahoo"));
     CHECK(idOf(ProviderDirectory::byMx(QStringLiteral("mx.example.com"))).isEmpty());
     const auto viaMx = [](const char *email, const char *mx) {
@@ -253,13 +259,14 @@ TEST_CASE("Recognition by MX hosts: custom domains at Google and Microsoft", "[p
     };
     CHECK(viaMx("boss@firma.example", "aspmx.l.google.com") == QStringLiteral("google_workspace"));
     CHECK(viaMx("boss@firma.example", "smtp.google.com") == QStringLiteral("google_workspace"));
-    CHECK(viaMx("boss@contoso.example", "contoso-example.mail.protection.outlook.com") == QStringLiteral("microsoft365"));
+    CHECK(viaMx("boss@contoso.example", "contoso-example.mail.protection.outlook.com") ==
+          QStringLiteral("microsoft365"));
     CHECK(viaMx("me@family.example", "in1-smtp.messagingengine.com") == QStringLiteral("fastmail"));
     CHECK(viaMx("me@family.example", "mail.protonmail.ch") == QStringLiteral("proton"));
     CHECK(viaMx("me@family.example", "mx00.ionos.de") == QStringLiteral("ionos"));
     CHECK(viaMx("me@family.example", "mx.family.example").isEmpty());
-    const ProviderDirectory::Recognition r =
-        ProviderDirectory::recognize({QStringLiteral("boss@firma.example"), {}, {QStringLiteral("alt1.aspmx.l.google.com")}, {}, {}});
+    const ProviderDirectory::Recognition r = ProviderDirectory::recognize(
+        {QStringLiteral("boss@firma.example"), {}, {QStringLiteral("alt1.aspmx.l.google.com")}, {}, {}});
     CHECK(r.clue == Clue::Mx);
     CHECK(r.evidence == QStringLiteral("alt1.aspmx.l.google.com"));
 }
@@ -269,21 +276,28 @@ TEST_CASE("Recognition by the server's host, certificate and greeting", "[provid
     using Clues = ProviderDirectory::Clues;
     // Host names.
     CHECK(recognized(Clues{{}, QStringLiteral("imap.gmail.com"), {}, {}, {}}) == QStringLiteral("gmail"));
-    CHECK(recognized(Clues{QStringLiteral("boss@firma.example"), QStringLiteral("imap.gmail.com"), {}, {}, {}})
-          == QStringLiteral("google_workspace"));
-    CHECK(recognized(Clues{QStringLiteral("a@outlook.de"), QStringLiteral("outlook.office365.com"), {}, {}, {}})
-          == QStringLiteral("microsoft"));
-    CHECK(recognized(Clues{QStringLiteral("boss@contoso.example"), QStringLiteral("smtp.office365.com"), {}, {}, {}})
-          == QStringLiteral("microsoft365"));
-    CHECK(recognized(Clues{QStringLiteral("a@verizon.net"), QStringLiteral("imap.aol.com"), {}, {}, {}})
-          == QStringLiteral("verizon"));
+    CHECK(recognized(
+              Clues{QStringLiteral("boss@firma.example"), QStringLiteral("imap.gmail.com"), {}, {}, {}}) ==
+          QStringLiteral("google_workspace"));
+    CHECK(recognized(
+              Clues{QStringLiteral("a@outlook.de"), QStringLiteral("outlook.office365.com"), {}, {}, {}}) ==
+          QStringLiteral("microsoft"));
+    CHECK(recognized(Clues{
+              QStringLiteral("boss@contoso.example"), QStringLiteral("smtp.office365.com"), {}, {}, {}}) ==
+          QStringLiteral("microsoft365"));
+    CHECK(recognized(Clues{QStringLiteral("a@verizon.net"), QStringLiteral("imap.aol.com"), {}, {}, {}}) ==
+          QStringLiteral("verizon"));
     // Certificate names, wildcards included.
-    CHECK(idOf(ProviderDirectory::byCertificateNames({QStringLiteral("*.office365.com")})) == QStringLiteral("microsoft"));
-    CHECK(idOf(ProviderDirectory::byCertificateNames({QStringLiteral("localhost"), QStringLiteral("imap.gmail.com")}))
-          == QStringLiteral("gmail"));
+    CHECK(idOf(ProviderDirectory::byCertificateNames({QStringLiteral("*.office365.com")})) ==
+          QStringLiteral("microsoft"));
+    CHECK(idOf(ProviderDirectory::byCertificateNames(
+              {QStringLiteral("localhost"), QStringLiteral("imap.gmail.com")})) == QStringLiteral("gmail"));
     CHECK(idOf(ProviderDirectory::byCertificateNames({QStringLiteral("*.example.com")})).isEmpty());
     const ProviderDirectory::Recognition viaCert = ProviderDirectory::recognize(
-        Clues{QStringLiteral("boss@contoso.example"), QStringLiteral("mail.contoso.example"), {}, {},
+        Clues{QStringLiteral("boss@contoso.example"),
+              QStringLiteral("mail.contoso.example"),
+              {},
+              {},
               {QStringLiteral("outlook.com"), QStringLiteral("*.office365.com")}});
     CHECK(idOf(viaCert.provider) == QStringLiteral("microsoft365"));
     CHECK(viaCert.clue == Clue::Certificate);
@@ -293,9 +307,11 @@ TEST_CASE("Recognition by the server's host, certificate and greeting", "[provid
              {"220 mx.google.example ESMTP x - gsmtp", "gmail"},
              {"* OK Gimap ready for requests from 192.0.2.1 o4mb1234567", "gmail"},
              {"+OK Gpop ready for requests from 192.0.2.1 o4mb1234567", "gmail"},
-             {"220 BN9PR03CA0123.outlook.office365.com Microsoft ESMTP MAIL Service ready at Tue, 1 Dec 2026", "microsoft"},
+             {"220 BN9PR03CA0123.outlook.office365.com Microsoft ESMTP MAIL Service ready at Tue, 1 Dec 2026",
+              "microsoft"},
              {"* OK The Microsoft Exchange IMAP4 service is ready. "
-              "[TQBXADQAUABSADAANABDAEEAMAAwADAANAAuAG4AYQBtAHAAcgBkADAANAAuAHAAcgBvAGQALgBvAHUAdABsAG8AbwBrAC4AYwBvAG0A]",
+              "[TQBXADQAUABSADAANABDAEEAMAAwADAANAAuAG4AYQBtAHAAcgBkADAANAAuAHAAcgBvAGQALgBvAHUAdABsAG8AbwBrA"
+              "C4AYwBvAG0A]",
               "microsoft"},
              {"220 mail.contoso.example Microsoft ESMTP MAIL Service ready", "exchange_server"},
              {"+OK The Microsoft Exchange POP3 service is ready.", "exchange_server"},
@@ -306,30 +322,41 @@ TEST_CASE("Recognition by the server's host, certificate and greeting", "[provid
         INFO(greeting);
         CHECK(idOf(ProviderDirectory::byGreeting(QLatin1String(greeting))) == QLatin1String(id));
     }
-    for (const char *greeting : {"220 hostile.test ESMTP ready", "* OK [CAPABILITY IMAP4rev1] Dovecot ready.", "", "+OK",
-                                 "* OK [AAAAAAAAAAAAAAAAAAAAAA==] odd", "220 notgmail.com ESMTP"})
+    for (const char *greeting : {"220 hostile.test ESMTP ready", "* OK [CAPABILITY IMAP4rev1] Dovecot ready.",
+                                 "", "+OK", "* OK [AAAAAAAAAAAAAAAAAAAAAA==] odd", "220 notgmail.com ESMTP"})
         CHECK(idOf(ProviderDirectory::byGreeting(QLatin1String(greeting))).isEmpty());
     // The customer's own Exchange: recognised, but not as Microsoft's hosted service.
     const ProviderDirectory::Recognition own = ProviderDirectory::recognize(
-        Clues{QStringLiteral("a@contoso.example"), QStringLiteral("mail.contoso.example"), {},
-              QStringLiteral("220 mail.contoso.example Microsoft ESMTP MAIL Service ready"), {}});
+        Clues{QStringLiteral("a@contoso.example"),
+              QStringLiteral("mail.contoso.example"),
+              {},
+              QStringLiteral("220 mail.contoso.example Microsoft ESMTP MAIL Service ready"),
+              {}});
     CHECK(idOf(own.provider) == QStringLiteral("exchange_server"));
     CHECK(own.clue == Clue::Greeting);
     // The rules of a server's replies are its own provider's: a Gmail address on an unknown
     // server is not Gmail's refusal.
-    const Clues gmailElsewhere{QStringLiteral("anna@gmail.com"), QStringLiteral("mail.isp.example"), {},
-                               QStringLiteral("220 mail.isp.example ESMTP Postfix"), {QStringLiteral("mail.isp.example")}};
+    const Clues gmailElsewhere{QStringLiteral("anna@gmail.com"),
+                               QStringLiteral("mail.isp.example"),
+                               {},
+                               QStringLiteral("220 mail.isp.example ESMTP Postfix"),
+                               {QStringLiteral("mail.isp.example")}};
     CHECK_FALSE(ProviderDirectory::recognizeServer(gmailElsewhere));
     CHECK(recognized(gmailElsewhere) == QStringLiteral("gmail"));
     CHECK(ProviderDirectory::recognize(gmailElsewhere).clue == Clue::Domain);
     const ProviderDirectory::Recognition workspace = ProviderDirectory::recognizeServer(
-        Clues{QStringLiteral("boss@firma.example"), {}, {QStringLiteral("aspmx.l.google.com")},
-              QStringLiteral("* OK Gimap ready for requests from 192.0.2.1 x"), {}});
+        Clues{QStringLiteral("boss@firma.example"),
+              {},
+              {QStringLiteral("aspmx.l.google.com")},
+              QStringLiteral("* OK Gimap ready for requests from 192.0.2.1 x"),
+              {}});
     CHECK(idOf(workspace.provider) == QStringLiteral("google_workspace"));
     CHECK(workspace.clue == Clue::Greeting);
     // Nothing known.
-    CHECK_FALSE(ProviderDirectory::recognize(Clues{QStringLiteral("a@example.com"), QStringLiteral("mail.example.com"),
-                                                   {QStringLiteral("mx.example.com")}, QStringLiteral("220 mail ESMTP"),
+    CHECK_FALSE(ProviderDirectory::recognize(Clues{QStringLiteral("a@example.com"),
+                                                   QStringLiteral("mail.example.com"),
+                                                   {QStringLiteral("mx.example.com")},
+                                                   QStringLiteral("220 mail ESMTP"),
                                                    {QStringLiteral("mail.example.com")}}));
 }
 
@@ -347,83 +374,93 @@ struct RuleCase
     const char *enhanced;
     const char *responseCode;
     const char *text;
-    QString generic;  // the ReplyClassifier's verdict for that reply
-    QString rule;     // expected rule ("" = the generic verdict stands)
+    QString generic; // the ReplyClassifier's verdict for that reply
+    QString rule;    // expected rule ("" = the generic verdict stands)
     QString findingCode;
     const char *field;
 };
 
 } // namespace
 
-TEST_CASE("ProviderRules: each provider's refusals give its own finding on the right field", "[provider][rules]")
+TEST_CASE("ProviderRules: each provider's refusals give its own finding on the right field",
+          "[provider][rules]")
 {
     namespace R = ProviderRules::Rule;
     const std::vector<RuleCase> cases{
-        {"Outlook.com SMTP", "microsoft", Protocol::Smtp, 535, "5.7.3", "", "Authentication unsuccessful", Code::AuthFailed,
-         R::OutlookBasicAuthEnded, Code::AuthAppPasswordRequired, "password"},
+        {"Outlook.com SMTP", "microsoft", Protocol::Smtp, 535, "5.7.3", "", "Authentication unsuccessful",
+         Code::AuthFailed, R::OutlookBasicAuthEnded, Code::AuthAppPasswordRequired, "password"},
         {"Outlook.com IMAP", "microsoft", Protocol::Imap, 0, "", "", "AUTHENTICATE failed.", Code::AuthFailed,
          R::OutlookBasicAuthEnded, Code::AuthAppPasswordRequired, "password"},
-        {"Outlook.com 5.7.139 basic auth", "microsoft", Protocol::Smtp, 535, "5.7.139",
-         "", "Authentication unsuccessful, basic authentication is disabled.", Code::AuthAppPasswordRequired,
+        {"Outlook.com 5.7.139 basic auth", "microsoft", Protocol::Smtp, 535, "5.7.139", "",
+         "Authentication unsuccessful, basic authentication is disabled.", Code::AuthAppPasswordRequired,
          R::OutlookBasicAuthEnded, Code::AuthAppPasswordRequired, "password"},
         {"M365 SmtpClientAuthentication", "microsoft365", Protocol::Smtp, 535, "5.7.139", "",
-         "Authentication unsuccessful, SmtpClientAuthentication is disabled for the Mailbox.", Code::AuthDisabled,
-         R::ExchangeOnlineSmtpAuthDisabled, Code::AuthDisabled, "user"},
+         "Authentication unsuccessful, SmtpClientAuthentication is disabled for the Mailbox.",
+         Code::AuthDisabled, R::ExchangeOnlineSmtpAuthDisabled, Code::AuthDisabled, "user"},
         {"M365 SmtpClientAuthentication tenant", "microsoft365", Protocol::Smtp, 535, "5.7.139", "",
-         "Authentication unsuccessful, SmtpClientAuthentication is disabled for the Tenant.", Code::AuthDisabled,
-         R::ExchangeOnlineSmtpAuthDisabled, Code::AuthDisabled, "user"},
+         "Authentication unsuccessful, SmtpClientAuthentication is disabled for the Tenant.",
+         Code::AuthDisabled, R::ExchangeOnlineSmtpAuthDisabled, Code::AuthDisabled, "user"},
         {"M365 5.7.30", "microsoft365", Protocol::Smtp, 550, "5.7.30", "",
          "Basic authentication is not supported for Client Submission.", Code::AuthFailed,
          R::ExchangeOnlineSmtpAuthDisabled, Code::AuthDisabled, "user"},
         {"M365 5.7.139 security defaults", "microsoft365", Protocol::Smtp, 535, "5.7.139", "",
-         "Authentication unsuccessful, user is locked by your organization's security defaults policy. Contact your administrator.",
+         "Authentication unsuccessful, user is locked by your organization's security defaults policy. "
+         "Contact your administrator.",
          Code::AuthAppPasswordRequired, R::ExchangeOnlineSmtpAuthDisabled, Code::AuthDisabled, "user"},
-        {"M365 SMTP wrong password", "microsoft365", Protocol::Smtp, 535, "5.7.3", "", "Authentication unsuccessful",
-         Code::AuthFailed, QString(), QString(), ""},
+        {"M365 SMTP wrong password", "microsoft365", Protocol::Smtp, 535, "5.7.3", "",
+         "Authentication unsuccessful", Code::AuthFailed, QString(), QString(), ""},
         {"M365 IMAP", "microsoft365", Protocol::Imap, 0, "", "", "AUTHENTICATE failed.", Code::AuthFailed,
          R::ExchangeOnlineBasicAuthEnded, Code::AuthAppPasswordRequired, "password"},
-        {"M365 POP3", "microsoft365", Protocol::Pop, 0, "", "", "Logon failure: unknown user name or bad password.",
-         Code::AuthFailed, R::ExchangeOnlineBasicAuthEnded, Code::AuthAppPasswordRequired, "password"},
+        {"M365 POP3", "microsoft365", Protocol::Pop, 0, "", "",
+         "Logon failure: unknown user name or bad password.", Code::AuthFailed,
+         R::ExchangeOnlineBasicAuthEnded, Code::AuthAppPasswordRequired, "password"},
         {"Gmail SMTP", "gmail", Protocol::Smtp, 535, "5.7.8", "",
-         "Username and Password not accepted. For more information, go to https://support.google.com/mail/?p=BadCredentials",
+         "Username and Password not accepted. For more information, go to "
+         "https://support.google.com/mail/?p=BadCredentials",
          Code::AuthAppPasswordRequired, R::ProviderSignIn, Code::AuthAppPasswordRequired, "password"},
-        {"Gmail 534", "gmail", Protocol::Smtp, 534, "5.7.9", "", "Application-specific password required. InvalidSecondFactor",
-         Code::AuthAppPasswordRequired, R::ProviderSignIn, Code::AuthAppPasswordRequired, "password"},
-        {"Gmail IMAP web login", "gmail", Protocol::Imap, 0, "", "ALERT", "Please log in via your web browser",
-         Code::AuthAppPasswordRequired, R::ProviderSignIn, Code::AuthAppPasswordRequired, "password"},
+        {"Gmail 534", "gmail", Protocol::Smtp, 534, "5.7.9", "",
+         "Application-specific password required. InvalidSecondFactor", Code::AuthAppPasswordRequired,
+         R::ProviderSignIn, Code::AuthAppPasswordRequired, "password"},
+        {"Gmail IMAP web login", "gmail", Protocol::Imap, 0, "", "ALERT",
+         "Please log in via your web browser", Code::AuthAppPasswordRequired, R::ProviderSignIn,
+         Code::AuthAppPasswordRequired, "password"},
         {"Gmail IMAP off", "gmail", Protocol::Imap, 0, "", "ALERT",
-         "Your account is not enabled for IMAP use. Please visit your Gmail settings page and enable your account for IMAP access.",
+         "Your account is not enabled for IMAP use. Please visit your Gmail settings page and enable your "
+         "account for IMAP access.",
          Code::AuthDisabled, R::WebmailSwitch, Code::AuthDisabled, "user"},
         {"Workspace IMAP off by admin", "google_workspace", Protocol::Imap, 0, "", "ALERT",
-         "IMAP access is disabled for your domain. Please contact your domain administrator for questions about this feature.",
+         "IMAP access is disabled for your domain. Please contact your domain administrator for questions "
+         "about this feature.",
          Code::AuthDisabled, R::AdminDisabled, Code::AuthDisabled, "user"},
-        {"Workspace password", "google_workspace", Protocol::Imap, 0, "", "AUTHENTICATIONFAILED", "Invalid credentials (Failure)",
-         Code::AuthAppPasswordRequired, R::ProviderSignIn, Code::AuthAppPasswordRequired, "password"},
+        {"Workspace password", "google_workspace", Protocol::Imap, 0, "", "AUTHENTICATIONFAILED",
+         "Invalid credentials (Failure)", Code::AuthAppPasswordRequired, R::ProviderSignIn,
+         Code::AuthAppPasswordRequired, "password"},
         {"iCloud", "icloud", Protocol::Smtp, 535, "5.7.8", "", "Authentication credentials invalid",
          Code::AuthAppPasswordRequired, R::AppPassword, Code::AuthAppPasswordRequired, "password"},
         {"Yahoo", "yahoo", Protocol::Smtp, 535, "5.7.0", "", "(#AUTH005) Too many bad auth attempts.",
          Code::AuthAppPasswordRequired, R::AppPassword, Code::AuthAppPasswordRequired, "password"},
         {"AOL IMAP", "aol", Protocol::Imap, 0, "", "AUTHENTICATIONFAILED", "LOGIN Invalid credentials",
          Code::AuthAppPasswordRequired, R::AppPassword, Code::AuthAppPasswordRequired, "password"},
-        {"T-Online", "telekom", Protocol::Pop, 0, "", "", "authentication failed", Code::AuthFailed, R::AppPassword,
-         Code::AuthAppPasswordRequired, "password"},
-        {"GMX IMAP", "gmx", Protocol::Imap, 0, "", "", "Authentication failed", Code::AuthFailed, R::WebmailSwitch,
-         Code::AuthDisabled, "user"},
-        {"web.de SMTP", "webde", Protocol::Smtp, 535, "5.7.8", "", "Authentication credentials invalid", Code::AuthFailed,
+        {"T-Online", "telekom", Protocol::Pop, 0, "", "", "authentication failed", Code::AuthFailed,
+         R::AppPassword, Code::AuthAppPasswordRequired, "password"},
+        {"GMX IMAP", "gmx", Protocol::Imap, 0, "", "", "Authentication failed", Code::AuthFailed,
          R::WebmailSwitch, Code::AuthDisabled, "user"},
+        {"web.de SMTP", "webde", Protocol::Smtp, 535, "5.7.8", "", "Authentication credentials invalid",
+         Code::AuthFailed, R::WebmailSwitch, Code::AuthDisabled, "user"},
         {"Zoho IMAP off", "zoho", Protocol::Imap, 0, "", "ALERT",
-         "You are yet to enable IMAP for your account. Please contact your administrator (Failure)", Code::AuthDisabled,
-         R::WebmailSwitch, Code::AuthDisabled, "user"},
-        {"Zoho two-factor", "zoho", Protocol::Smtp, 535, "5.7.8", "", "Application-specific password required",
-         Code::AuthAppPasswordRequired, R::AppPassword, Code::AuthAppPasswordRequired, "password"},
-        {"Posteo wrong password", "posteo", Protocol::Imap, 0, "", "AUTHENTICATIONFAILED", "Authentication failed.",
-         Code::AuthFailed, QString(), QString(), ""},
-        {"Posteo disabled", "posteo", Protocol::Imap, 0, "", "", "Account disabled", Code::AuthDisabled, QString(), QString(),
-         ""},
-        {"Gmail rate limit untouched", "gmail", Protocol::Smtp, 454, "4.7.0", "", "Too many login attempts, please try later.",
-         Code::AuthTemporary, QString(), QString(), ""},
-        {"TLS first untouched", "gmail", Protocol::Smtp, 530, "5.7.0", "", "Must issue a STARTTLS command first.",
-         Code::TlsRequired, QString(), QString(), ""},
+         "You are yet to enable IMAP for your account. Please contact your administrator (Failure)",
+         Code::AuthDisabled, R::WebmailSwitch, Code::AuthDisabled, "user"},
+        {"Zoho two-factor", "zoho", Protocol::Smtp, 535, "5.7.8", "",
+         "Application-specific password required", Code::AuthAppPasswordRequired, R::AppPassword,
+         Code::AuthAppPasswordRequired, "password"},
+        {"Posteo wrong password", "posteo", Protocol::Imap, 0, "", "AUTHENTICATIONFAILED",
+         "Authentication failed.", Code::AuthFailed, QString(), QString(), ""},
+        {"Posteo disabled", "posteo", Protocol::Imap, 0, "", "", "Account disabled", Code::AuthDisabled,
+         QString(), QString(), ""},
+        {"Gmail rate limit untouched", "gmail", Protocol::Smtp, 454, "4.7.0", "",
+         "Too many login attempts, please try later.", Code::AuthTemporary, QString(), QString(), ""},
+        {"TLS first untouched", "gmail", Protocol::Smtp, 530, "5.7.0", "",
+         "Must issue a STARTTLS command first.", Code::TlsRequired, QString(), QString(), ""},
     };
     QSet<QString> reached;
     for (const RuleCase &c : cases) {
@@ -464,10 +501,14 @@ TEST_CASE("ProviderRules: each provider's refusals give its own finding on the r
     REQUIRE(v);
     CHECK(v->since == QDate(2024, 9, 16));
     CHECK(v->sinceConfirmed);
-    const auto smtpOff = ProviderRules::loginRefused(
-        ProviderDirectory::byId(QStringLiteral("microsoft365")),
-        {Protocol::Smtp, 535, QStringLiteral("5.7.139"), {}, QStringLiteral("SmtpClientAuthentication is disabled for the Mailbox")},
-        Code::AuthDisabled);
+    const auto smtpOff =
+        ProviderRules::loginRefused(ProviderDirectory::byId(QStringLiteral("microsoft365")),
+                                    {Protocol::Smtp,
+                                     535,
+                                     QStringLiteral("5.7.139"),
+                                     {},
+                                     QStringLiteral("SmtpClientAuthentication is disabled for the Mailbox")},
+                                    Code::AuthDisabled);
     REQUIRE(smtpOff);
     CHECK(smtpOff->login == Login::AdminSetting);
     CHECK(smtpOff->since == QDate(2026, 12, 31));
