@@ -1,183 +1,29 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ProviderDirectory.h"
 
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QLoggingCategory>
+
+#include <algorithm>
+
+#include <optional>
+
 namespace mailfix {
 
 namespace {
 
 using Provider = ProviderDirectory::Provider;
 using Login = Provider::Login;
+using Endpoint = ProviderDirectory::Endpoint;
+using Tls = ProviderDirectory::Tls;
+using AddAs = ProviderDirectory::AddAs;
 
-QList<Provider> makeProviders()
-{
-    // IMAP and SMTP servers and login rules from FACTS.md ("check before shipping").
-    // POP servers are the providers' published ones; FACTS.md lists only Gmail's.
-    QList<Provider> list;
+Q_LOGGING_CATEGORY(lcProviders, "mailfix.providers")
 
-    Provider icloud;
-    icloud.id = QStringLiteral("icloud");
-    icloud.name = QStringLiteral("iCloud");
-    icloud.domains = {QStringLiteral("icloud.com"), QStringLiteral("me.com"), QStringLiteral("mac.com")};
-    icloud.hostSuffixes = {QStringLiteral("mail.me.com"), QStringLiteral("icloud.com")};
-    icloud.imapHost = QStringLiteral("imap.mail.me.com");
-    icloud.imapPort = 993;
-    icloud.smtpHost = QStringLiteral("smtp.mail.me.com");
-    icloud.smtpPort = 587;
-    icloud.smtpSsl = true;
-    icloud.login = Login::AppPassword;
-    icloud.note = QStringLiteral("No POP. App-specific password from account.apple.com; "
-                                 "SMTP user name is the full address.");
-    list.append(icloud);
-
-    Provider gmail;
-    gmail.id = QStringLiteral("gmail");
-    gmail.name = QStringLiteral("Gmail");
-    gmail.domains = {QStringLiteral("gmail.com"), QStringLiteral("googlemail.com")};
-    gmail.hostSuffixes = {QStringLiteral("gmail.com"), QStringLiteral("googlemail.com"),
-                          QStringLiteral("google.com")};
-    gmail.imapHost = QStringLiteral("imap.gmail.com");
-    gmail.imapPort = 993;
-    gmail.popHost = QStringLiteral("pop.gmail.com");
-    gmail.popPort = 995;
-    gmail.smtpHost = QStringLiteral("smtp.gmail.com");
-    gmail.smtpPort = 465;
-    gmail.smtpSsl = true;
-    gmail.login = Login::ProviderSignIn;
-    gmail.note = QStringLiteral("Plain passwords ended Sept 2024: the phone's Google sign-in, or an app "
-                                "password with 2-Step Verification. SMTP also on 587 with STARTTLS.");
-    list.append(gmail);
-
-    Provider ms;
-    ms.id = QStringLiteral("microsoft");
-    ms.name = QStringLiteral("Outlook.com / Microsoft 365");
-    ms.domains = {
-        QStringLiteral("outlook.com"), QStringLiteral("hotmail.com"),  QStringLiteral("live.com"),
-        QStringLiteral("msn.com"),     QStringLiteral("passport.com"), QStringLiteral("windowslive.com"),
-        QStringLiteral("outlook.de"),  QStringLiteral("outlook.fr"),   QStringLiteral("outlook.es"),
-        QStringLiteral("outlook.it"),  QStringLiteral("hotmail.de"),   QStringLiteral("hotmail.co.uk"),
-        QStringLiteral("hotmail.fr"),  QStringLiteral("hotmail.it"),   QStringLiteral("hotmail.es"),
-        QStringLiteral("live.de"),     QStringLiteral("live.co.uk"),   QStringLiteral("live.fr"),
-        QStringLiteral("live.nl"),     QStringLiteral("live.it")};
-    ms.hostSuffixes = {QStringLiteral("office365.com"), QStringLiteral("outlook.com"),
-                       QStringLiteral("office.com"), QStringLiteral("hotmail.com"),
-                       QStringLiteral("live.com")};
-    ms.imapHost = QStringLiteral("outlook.office365.com");
-    ms.imapPort = 993;
-    ms.popHost = QStringLiteral("outlook.office365.com");
-    ms.popPort = 995;
-    ms.smtpHost = QStringLiteral("smtp.office365.com");
-    ms.smtpPort = 587;
-    ms.smtpSsl = true;
-    ms.login = Login::ProviderSignIn;
-    ms.note = QStringLiteral("Basic auth for Outlook.com ended Sept 2024: add the account with the phone's "
-                             "Microsoft sign-in (Outlook.com, or Microsoft Exchange for work accounts).");
-    list.append(ms);
-
-    Provider yahoo;
-    yahoo.id = QStringLiteral("yahoo");
-    yahoo.name = QStringLiteral("Yahoo");
-    yahoo.domains = {QStringLiteral("yahoo.com"),      QStringLiteral("ymail.com"),
-                     QStringLiteral("rocketmail.com"), QStringLiteral("yahoo.co.uk"),
-                     QStringLiteral("yahoo.de"),       QStringLiteral("yahoo.fr"),
-                     QStringLiteral("yahoo.it"),       QStringLiteral("yahoo.es"),
-                     QStringLiteral("yahoo.ca"),       QStringLiteral("yahoo.com.au")};
-    yahoo.hostSuffixes = {QStringLiteral("yahoo.com")};
-    yahoo.imapHost = QStringLiteral("imap.mail.yahoo.com");
-    yahoo.imapPort = 993;
-    yahoo.popHost = QStringLiteral("pop.mail.yahoo.com");
-    yahoo.popPort = 995;
-    yahoo.smtpHost = QStringLiteral("smtp.mail.yahoo.com");
-    yahoo.smtpPort = 465;
-    yahoo.smtpSsl = true;
-    yahoo.login = Login::AppPassword;
-    yahoo.note = QStringLiteral("App password (widely stated), or the phone's Yahoo sign-in.");
-    list.append(yahoo);
-
-    Provider aol;
-    aol.id = QStringLiteral("aol");
-    aol.name = QStringLiteral("AOL");
-    aol.domains = {QStringLiteral("aol.com"), QStringLiteral("aim.com")};
-    aol.hostSuffixes = {QStringLiteral("aol.com")};
-    aol.imapHost = QStringLiteral("imap.aol.com");
-    aol.imapPort = 993;
-    aol.popHost = QStringLiteral("pop.aol.com");
-    aol.popPort = 995;
-    aol.smtpHost = QStringLiteral("smtp.aol.com");
-    aol.smtpPort = 465;
-    aol.smtpSsl = true;
-    aol.login = Login::AppPassword;
-    aol.note = QStringLiteral("App password (widely stated), or the phone's AOL sign-in.");
-    list.append(aol);
-
-    Provider gmx;
-    gmx.id = QStringLiteral("gmx");
-    gmx.name = QStringLiteral("GMX");
-    gmx.domains = {QStringLiteral("gmx.net"), QStringLiteral("gmx.de"), QStringLiteral("gmx.at"),
-                   QStringLiteral("gmx.ch")};
-    gmx.hostSuffixes = {QStringLiteral("gmx.net")};
-    gmx.imapHost = QStringLiteral("imap.gmx.net");
-    gmx.imapPort = 993;
-    gmx.popHost = QStringLiteral("pop.gmx.net");
-    gmx.popPort = 995;
-    gmx.smtpHost = QStringLiteral("mail.gmx.net");
-    gmx.smtpPort = 587;
-    gmx.smtpSsl = true;
-    gmx.login = Login::EnableInWebmail;
-    gmx.note = QStringLiteral("\"POP3 und IMAP Zugriff erlauben\" must be on in the webmail settings.");
-    list.append(gmx);
-
-    Provider webde;
-    webde.id = QStringLiteral("webde");
-    webde.name = QStringLiteral("WEB.DE");
-    webde.domains = {QStringLiteral("web.de")};
-    webde.hostSuffixes = {QStringLiteral("web.de")};
-    webde.imapHost = QStringLiteral("imap.web.de");
-    webde.imapPort = 993;
-    webde.popHost = QStringLiteral("pop3.web.de");
-    webde.popPort = 995;
-    webde.smtpHost = QStringLiteral("smtp.web.de");
-    webde.smtpPort = 587;
-    webde.smtpSsl = true;
-    webde.login = Login::EnableInWebmail;
-    webde.note = QStringLiteral("Same switch as GMX: \"POP3 und IMAP Zugriff erlauben\" in webmail.");
-    list.append(webde);
-
-    Provider zoho;
-    zoho.id = QStringLiteral("zoho");
-    zoho.name = QStringLiteral("Zoho Mail");
-    zoho.domains = {QStringLiteral("zoho.com"), QStringLiteral("zohomail.com"), QStringLiteral("zoho.eu"),
-                    QStringLiteral("zohomail.eu")};
-    zoho.hostSuffixes = {QStringLiteral("zoho.com"), QStringLiteral("zoho.eu"), QStringLiteral("zoho.in"),
-                         QStringLiteral("zoho.com.au"), QStringLiteral("zohomail.com")};
-    zoho.imapHost = QStringLiteral("imap.zoho.com");
-    zoho.imapPort = 993;
-    zoho.popHost = QStringLiteral("pop.zoho.com");
-    zoho.popPort = 995;
-    zoho.smtpHost = QStringLiteral("smtp.zoho.com");
-    zoho.smtpPort = 465;
-    zoho.smtpSsl = true;
-    zoho.login = Login::EnableInWebmail;
-    zoho.note = QStringLiteral("IMAP access must be enabled in Zoho Mail's settings; SMTP also on 587.");
-    list.append(zoho);
-
-    Provider fastmail;
-    fastmail.id = QStringLiteral("fastmail");
-    fastmail.name = QStringLiteral("Fastmail");
-    fastmail.domains = {QStringLiteral("fastmail.com"), QStringLiteral("fastmail.fm")};
-    fastmail.hostSuffixes = {QStringLiteral("fastmail.com"), QStringLiteral("messagingengine.com")};
-    fastmail.imapHost = QStringLiteral("imap.fastmail.com");
-    fastmail.imapPort = 993;
-    fastmail.popHost = QStringLiteral("pop.fastmail.com");
-    fastmail.popPort = 995;
-    fastmail.smtpHost = QStringLiteral("smtp.fastmail.com");
-    fastmail.smtpPort = 465;
-    fastmail.smtpSsl = true;
-    fastmail.login = Login::AppPassword;
-    fastmail.note = QStringLiteral("App password from Fastmail's settings.");
-    list.append(fastmail);
-
-    return list;
-}
+const QString kResource = QStringLiteral(":/mailfix/providers.json");
 
 QString normalizedHost(const QString &host)
 {
@@ -187,42 +33,450 @@ QString normalizedHost(const QString &host)
     return h;
 }
 
-} // namespace
-
-const QList<Provider> &ProviderDirectory::all()
+/// Length of the longest suffix of \a patterns that \a host equals or ends in (after a dot); 0: none.
+qsizetype suffixMatch(const QString &host, const QStringList &patterns)
 {
-    static const QList<Provider> providers = makeProviders();
-    return providers;
+    qsizetype best = 0;
+    for (const QString &s : patterns) {
+        if (s.size() > best && (host == s || host.endsWith(QLatin1Char('.') + s)))
+            best = s.size();
+    }
+    return best;
 }
 
-const Provider *ProviderDirectory::byHost(const QString &host)
+/// The provider whose \a member list matches \a host most specifically; ties go to list order.
+const Provider *bestBySuffix(const QString &host, QStringList Provider::*member)
 {
     const QString h = normalizedHost(host);
     if (h.isEmpty())
         return nullptr;
+    const Provider *best = nullptr;
+    qsizetype bestLen = 0;
+    for (const Provider &p : ProviderDirectory::all()) {
+        const qsizetype len = suffixMatch(h, p.*member);
+        if (len > bestLen) {
+            best = &p;
+            bestLen = len;
+        }
+    }
+    return best;
+}
+
+bool domainMatches(const QString &domain, const QString &pattern)
+{
+    if (pattern.startsWith(QLatin1String("*.")))
+        return domain.endsWith(pattern.mid(1));
+    return domain == pattern;
+}
+
+QString domainOf(const QString &email)
+{
+    const QString e = email.trimmed();
+    const qsizetype at = e.lastIndexOf(QLatin1Char('@'));
+    if (at < 0)
+        return {};
+    return normalizedHost(e.mid(at + 1));
+}
+
+std::optional<Login> loginFromName(const QString &name)
+{
+    if (name == QLatin1String("password"))
+        return Login::Password;
+    if (name == QLatin1String("app_password"))
+        return Login::AppPassword;
+    if (name == QLatin1String("provider_signin"))
+        return Login::ProviderSignIn;
+    if (name == QLatin1String("webmail_switch"))
+        return Login::EnableInWebmail;
+    if (name == QLatin1String("admin_setting"))
+        return Login::AdminSetting;
+    return std::nullopt;
+}
+
+std::optional<AddAs> addAsFromLabel(const QString &label)
+{
+    for (AddAs a : {AddAs::Other, AddAs::Google, AddAs::MicrosoftExchange, AddAs::OutlookCom, AddAs::ICloud,
+                    AddAs::Yahoo, AddAs::Aol}) {
+        if (ProviderDirectory::addAsLabel(a) == label)
+            return a;
+    }
+    return std::nullopt;
+}
+
+std::optional<Tls> tlsFromName(const QString &name)
+{
+    for (Tls t : {Tls::Ssl, Tls::StartTls, Tls::Plain}) {
+        if (ProviderDirectory::tlsName(t) == name)
+            return t;
+    }
+    return std::nullopt;
+}
+
+QStringList lowerList(const QJsonValue &v, bool *ok)
+{
+    QStringList out;
+    if (!v.isArray()) {
+        *ok = false;
+        return out;
+    }
+    for (const QJsonValue &item : v.toArray()) {
+        const QString s = item.toString().trimmed().toLower();
+        if (!item.isString() || s.isEmpty())
+            *ok = false;
+        else
+            out.append(s);
+    }
+    return out;
+}
+
+bool parseRule(const QJsonObject &o, Provider::Rule *rule, QString *error)
+{
+    const std::optional<Login> login = loginFromName(o.value(QLatin1String("rule")).toString());
+    if (!login) {
+        *error = QStringLiteral("login.rule is not one of password, app_password, provider_signin, "
+                                "webmail_switch, admin_setting");
+        return false;
+    }
+    rule->login = *login;
+    const QJsonValue since = o.value(QLatin1String("since"));
+    if (since.isString()) {
+        rule->since = QDate::fromString(since.toString(), Qt::ISODate);
+        if (!rule->since.isValid()) {
+            *error = QStringLiteral("login.since is not an ISO date: %1").arg(since.toString());
+            return false;
+        }
+    } else if (!since.isNull()) {
+        *error = QStringLiteral("login.since must be an ISO date or null");
+        return false;
+    }
+    if (!o.value(QLatin1String("confirmed")).isBool()) {
+        *error = QStringLiteral("login.confirmed must be true or false");
+        return false;
+    }
+    rule->confirmed = o.value(QLatin1String("confirmed")).toBool();
+    return true;
+}
+
+bool parseEndpoints(const QJsonValue &v, QList<Endpoint> *out, QString *error)
+{
+    if (!v.isArray()) {
+        *error = QStringLiteral("imap, pop and smtp must be arrays");
+        return false;
+    }
+    for (const QJsonValue &item : v.toArray()) {
+        const QJsonObject o = item.toObject();
+        Endpoint e;
+        e.host = normalizedHost(o.value(QLatin1String("host")).toString());
+        e.port = o.value(QLatin1String("port")).toInt(0);
+        const std::optional<Tls> tls = tlsFromName(o.value(QLatin1String("tls")).toString());
+        if (e.host.isEmpty() || e.port <= 0 || e.port > 65535 || !tls) {
+            *error = QStringLiteral("a server needs host, port (1-65535) and tls (ssl, starttls, plain)");
+            return false;
+        }
+        e.tls = *tls;
+        out->append(e);
+    }
+    return true;
+}
+
+std::optional<Provider> parseProvider(const QJsonObject &o, QString *error)
+{
+    Provider p;
+    p.id = o.value(QLatin1String("id")).toString().trimmed();
+    p.name = o.value(QLatin1String("name")).toString().trimmed();
+    if (p.id.isEmpty() || p.name.isEmpty()) {
+        *error = QStringLiteral("id and name are required");
+        return std::nullopt;
+    }
+    p.family = o.value(QLatin1String("family")).toString().trimmed();
+    p.customDomains = o.value(QLatin1String("custom_domains")).toBool(false);
+    p.phoneSupported = o.value(QLatin1String("phone_supported")).toBool(true);
+    bool ok = true;
+    p.domains = lowerList(o.value(QLatin1String("domains")), &ok);
+    p.mxSuffixes = lowerList(o.value(QLatin1String("mx")), &ok);
+    p.hostSuffixes = lowerList(o.value(QLatin1String("server_names")), &ok);
+    if (!ok) {
+        *error = QStringLiteral("domains, mx and server_names must be arrays of names");
+        return std::nullopt;
+    }
+    const QJsonValue greeting = o.value(QLatin1String("greeting"));
+    if (!greeting.isArray()) {
+        *error = QStringLiteral("greeting must be an array of patterns");
+        return std::nullopt;
+    }
+    for (const QJsonValue &g : greeting.toArray()) {
+        const QRegularExpression re(g.toString(), QRegularExpression::CaseInsensitiveOption);
+        if (!g.isString() || g.toString().isEmpty() || !re.isValid()) {
+            *error =
+                QStringLiteral("greeting pattern is not a valid regular expression: %1").arg(g.toString());
+            return std::nullopt;
+        }
+        p.greetingPatterns.append(re);
+    }
+    if (!parseEndpoints(o.value(QLatin1String("imap")), &p.imap, error) ||
+        !parseEndpoints(o.value(QLatin1String("pop")), &p.pop, error) ||
+        !parseEndpoints(o.value(QLatin1String("smtp")), &p.smtp, error))
+        return std::nullopt;
+    const QJsonObject login = o.value(QLatin1String("login")).toObject();
+    if (!parseRule(login, &p.rule, error))
+        return std::nullopt;
+    p.smtpRule = p.rule;
+    if (login.contains(QLatin1String("smtp")) &&
+        !parseRule(login.value(QLatin1String("smtp")).toObject(), &p.smtpRule, error))
+        return std::nullopt;
+    p.login = p.rule.login;
+    const std::optional<AddAs> addAs = addAsFromLabel(o.value(QLatin1String("add_as")).toString());
+    if (!addAs) {
+        *error = QStringLiteral("add_as is not one of the phone's account types");
+        return std::nullopt;
+    }
+    p.addAs = *addAs;
+    p.helpUrl = o.value(QLatin1String("help")).toString().trimmed();
+    if (!p.helpUrl.startsWith(QLatin1String("https://"))) {
+        *error = QStringLiteral("help must be an https link");
+        return std::nullopt;
+    }
+    p.settingPath = o.value(QLatin1String("setting_path")).toString().trimmed();
+    p.note = o.value(QLatin1String("notes")).toString().trimmed();
+    if (!p.imap.isEmpty()) {
+        p.imapHost = p.imap.first().host;
+        p.imapPort = p.imap.first().port;
+    }
+    if (!p.pop.isEmpty()) {
+        p.popHost = p.pop.first().host;
+        p.popPort = p.pop.first().port;
+    }
+    if (!p.smtp.isEmpty()) {
+        p.smtpHost = p.smtp.first().host;
+        p.smtpPort = p.smtp.first().port;
+        p.smtpSsl = p.smtp.first().tls != Tls::Plain;
+    }
+    return p;
+}
+
+struct Loaded
+{
+    QList<Provider> providers;
+    QString error;
+};
+
+const Loaded &loaded()
+{
+    static const Loaded data = [] {
+        Loaded l;
+        QFile f(kResource);
+        if (!f.open(QIODevice::ReadOnly)) {
+            l.error = QStringLiteral("provider data %1 is missing from the program").arg(kResource);
+        } else {
+            QStringList errors;
+            l.providers = ProviderDirectory::parse(f.readAll(), &errors);
+            l.error = errors.join(QStringLiteral("; "));
+        }
+        if (!l.error.isEmpty())
+            qCWarning(lcProviders, "%s", qPrintable(l.error));
+        return l;
+    }();
+    return data;
+}
+
+/// Host names inside a greeting: dotted words, and Exchange's bracketed base64 of the
+/// server's UTF-16 name ("[TQBXADQA...]" = "MW4PR04CA0004.namprd04.prod.outlook.com").
+QStringList hostsInGreeting(const QString &greeting)
+{
+    QStringList hosts;
+    static const QRegularExpression dotted(QStringLiteral("[A-Za-z0-9][A-Za-z0-9-]*(?:\\.[A-Za-z0-9-]+)+"));
+    for (auto it = dotted.globalMatch(greeting); it.hasNext();)
+        hosts.append(it.next().captured());
+    static const QRegularExpression bracket(QStringLiteral("\\[([A-Za-z0-9+/]{16,}={0,2})\\]"));
+    for (auto it = bracket.globalMatch(greeting); it.hasNext();) {
+        const QByteArray raw = QByteArray::fromBase64(it.next().captured(1).toLatin1());
+        if (raw.size() % 2 != 0)
+            continue;
+        const QString name =
+            QString::fromUtf16(reinterpret_cast<const char16_t *>(raw.constData()), raw.size() / 2);
+        if (dotted.match(name).captured() == name)
+            hosts.append(name);
+    }
+    return hosts;
+}
+
+bool sameFamily(const Provider &a, const Provider &b)
+{
+    return &a == &b || (!a.family.isEmpty() && a.family == b.family);
+}
+
+/// For a provider recognised by its servers: the family member that serves \a domain.
+const Provider *resolveInFamily(const Provider *p, const QString &domain)
+{
+    if (!p || domain.isEmpty() || p->customDomains)
+        return p;
+    const QList<const Provider *> family = ProviderDirectory::familyOf(*p);
+    for (const Provider *m : family) {
+        for (const QString &d : m->domains) {
+            if (domainMatches(domain, d))
+                return m;
+        }
+    }
+    // A domain of its own on these servers: the member that hosts custom domains there.
+    for (const Provider *m : family) {
+        if (!m->customDomains)
+            continue;
+        for (const QString &s : m->hostSuffixes) {
+            if (p->hostSuffixes.contains(s))
+                return m;
+        }
+    }
+    return p;
+}
+
+} // namespace
+
+const QList<Provider> &ProviderDirectory::all()
+{
+    return loaded().providers;
+}
+
+QString ProviderDirectory::loadError()
+{
+    return loaded().error;
+}
+
+QList<Provider> ProviderDirectory::parse(const QByteArray &json, QStringList *errors)
+{
+    QList<Provider> out;
+    QJsonParseError pe;
+    const QJsonDocument doc = QJsonDocument::fromJson(json, &pe);
+    const QJsonValue list = doc.object().value(QLatin1String("providers"));
+    if (doc.isNull() || !list.isArray()) {
+        if (errors)
+            errors->append(doc.isNull()
+                               ? QStringLiteral("provider data is not JSON: %1").arg(pe.errorString())
+                               : QStringLiteral("provider data has no \"providers\" array"));
+        return out;
+    }
+    int index = 0;
+    for (const QJsonValue &v : list.toArray()) {
+        QString error;
+        std::optional<Provider> p = parseProvider(v.toObject(), &error);
+        if (p && std::any_of(out.cbegin(), out.cend(), [&](const Provider &q) { return q.id == p->id; }))
+            error = QStringLiteral("duplicate id");
+        if (p && error.isEmpty())
+            out.append(*p);
+        else if (errors)
+            errors->append(QStringLiteral("provider %1 (%2): %3")
+                               .arg(index)
+                               .arg(v.toObject().value(QLatin1String("id")).toString(), error));
+        ++index;
+    }
+    return out;
+}
+
+const Provider *ProviderDirectory::byHost(const QString &host)
+{
+    return bestBySuffix(host, &Provider::hostSuffixes);
+}
+
+const Provider *ProviderDirectory::byMx(const QString &mxHost)
+{
+    return bestBySuffix(mxHost, &Provider::mxSuffixes);
+}
+
+const Provider *ProviderDirectory::byEmail(const QString &email)
+{
+    const QString domain = domainOf(email);
+    if (domain.isEmpty())
+        return nullptr;
     for (const Provider &p : all()) {
-        for (const QString &suffix : p.hostSuffixes) {
-            if (h == suffix || h.endsWith(QLatin1Char('.') + suffix))
+        for (const QString &d : p.domains) {
+            if (domainMatches(domain, d))
                 return &p;
         }
     }
     return nullptr;
 }
 
-const Provider *ProviderDirectory::byEmail(const QString &email)
+const Provider *ProviderDirectory::byGreeting(const QString &greeting)
 {
-    const QString e = email.trimmed();
-    const qsizetype at = e.lastIndexOf(QLatin1Char('@'));
-    if (at < 0)
+    if (greeting.trimmed().isEmpty())
         return nullptr;
-    const QString domain = normalizedHost(e.mid(at + 1));
-    if (domain.isEmpty())
-        return nullptr;
+    // A server name in the greeting is the strongest sign; the product's own words come next.
+    for (const QString &h : hostsInGreeting(greeting)) {
+        if (const Provider *p = byHost(h))
+            return p;
+    }
     for (const Provider &p : all()) {
-        if (p.domains.contains(domain))
-            return &p;
+        for (const QRegularExpression &re : p.greetingPatterns) {
+            if (re.match(greeting).hasMatch())
+                return &p;
+        }
     }
     return nullptr;
+}
+
+const Provider *ProviderDirectory::byCertificateNames(const QStringList &names)
+{
+    for (QString name : names) {
+        name = normalizedHost(name);
+        if (name.startsWith(QLatin1String("*.")))
+            name = name.mid(2);
+        if (const Provider *p = byHost(name))
+            return p;
+    }
+    return nullptr;
+}
+
+ProviderDirectory::Recognition ProviderDirectory::recognizeServer(const Clues &c)
+{
+    const QString domain = domainOf(c.email);
+    Recognition server;
+    if (const Provider *h = byHost(c.host))
+        server = {h, Clue::Host, normalizedHost(c.host)};
+    else if (const Provider *n = byCertificateNames(c.certificateNames))
+        server = {n, Clue::Certificate, c.certificateNames.join(QStringLiteral(", "))};
+    else if (const Provider *g = byGreeting(c.greeting))
+        server = {g, Clue::Greeting, c.greeting.trimmed().left(200)};
+    if (!server)
+        return server;
+    const Provider *byDomain = byEmail(c.email);
+    if (byDomain && sameFamily(*byDomain, *server.provider)) {
+        server.provider = byDomain;
+        return server;
+    }
+    // The MX names the family member too (a Workspace domain's MX is Google's).
+    for (const QString &mx : c.mxHosts) {
+        const Provider *p = byMx(mx);
+        if (p && sameFamily(*p, *server.provider) && p->customDomains) {
+            server.provider = p;
+            return server;
+        }
+    }
+    server.provider = resolveInFamily(server.provider, domain);
+    return server;
+}
+
+ProviderDirectory::Recognition ProviderDirectory::recognize(const Clues &c)
+{
+    const QString domain = domainOf(c.email);
+    if (Recognition server = recognizeServer(c))
+        return server;
+    const Provider *byDomain = byEmail(c.email);
+    if (byDomain)
+        return {byDomain, Clue::Domain, domain};
+    for (const QString &mx : c.mxHosts) {
+        if (const Provider *p = byMx(mx))
+            return {resolveInFamily(p, domain), Clue::Mx, normalizedHost(mx)};
+    }
+    return {};
+}
+
+QList<const Provider *> ProviderDirectory::familyOf(const Provider &p)
+{
+    QList<const Provider *> out;
+    for (const Provider &q : all()) {
+        if (sameFamily(p, q))
+            out.append(&q);
+    }
+    return out;
 }
 
 const Provider *ProviderDirectory::byId(const QString &idOrName)
@@ -236,14 +490,70 @@ const Provider *ProviderDirectory::byId(const QString &idOrName)
     }
     // Names a helpdesk or a probe might use for the same provider.
     if (key == QLatin1String("outlook") || key == QLatin1String("hotmail") ||
-        key == QLatin1String("office365") || key == QLatin1String("microsoft365") ||
-        key == QLatin1String("exchange"))
+        key == QLatin1String("office365") || key == QLatin1String("exchange"))
         return byId(QStringLiteral("microsoft"));
+    if (key == QLatin1String("microsoft 365") || key == QLatin1String("exchange online"))
+        return byId(QStringLiteral("microsoft365"));
     if (key == QLatin1String("google"))
         return byId(QStringLiteral("gmail"));
-    if (key == QLatin1String("web.de") || key == QLatin1String("web_de"))
+    if (key == QLatin1String("web_de"))
         return byId(QStringLiteral("webde"));
+    if (key == QLatin1String("t-online") || key == QLatin1String("tonline"))
+        return byId(QStringLiteral("telekom"));
+    if (key == QLatin1String("xfinity"))
+        return byId(QStringLiteral("comcast"));
     return nullptr;
+}
+
+QString ProviderDirectory::loginName(Login login)
+{
+    switch (login) {
+    case Login::Password:
+        return QStringLiteral("password");
+    case Login::AppPassword:
+        return QStringLiteral("app_password");
+    case Login::ProviderSignIn:
+        return QStringLiteral("provider_signin");
+    case Login::EnableInWebmail:
+        return QStringLiteral("webmail_switch");
+    case Login::AdminSetting:
+        return QStringLiteral("admin_setting");
+    }
+    return {};
+}
+
+QString ProviderDirectory::addAsLabel(AddAs addAs)
+{
+    switch (addAs) {
+    case AddAs::Google:
+        return QStringLiteral("Google");
+    case AddAs::MicrosoftExchange:
+        return QStringLiteral("Microsoft Exchange");
+    case AddAs::OutlookCom:
+        return QStringLiteral("Outlook.com");
+    case AddAs::ICloud:
+        return QStringLiteral("iCloud");
+    case AddAs::Yahoo:
+        return QStringLiteral("Yahoo");
+    case AddAs::Aol:
+        return QStringLiteral("AOL");
+    case AddAs::Other:
+        break;
+    }
+    return QStringLiteral("Other");
+}
+
+QString ProviderDirectory::tlsName(Tls tls)
+{
+    switch (tls) {
+    case Tls::Ssl:
+        return QStringLiteral("ssl");
+    case Tls::StartTls:
+        return QStringLiteral("starttls");
+    case Tls::Plain:
+        break;
+    }
+    return QStringLiteral("plain");
 }
 
 } // namespace mailfix

@@ -1,10 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "Diagnosis.h"
 #include "account/ProviderDirectory.h"
+#include "diagnosis/ProviderRules.h"
 #include "diagnosis/ReplyClassifier.h"
 #include "diagnosis/StandardPorts.h"
 
 #include <QCoreApplication>
+
+#include <algorithm>
 
 namespace mailfix {
 
@@ -25,6 +28,53 @@ namespace {
 QString tr(const char *text, int n = -1) { return QCoreApplication::translate("Diagnosis", text, nullptr, n); }
 
 using Kind = Observation::Kind;
+
+/// The provider whose rules apply to what this server said (its host, certificate, greeting).
+const ProviderDirectory::Provider *serverProvider(const Observation &o, const AccountSettings &s)
+{
+    return ProviderDirectory::recognizeServer({s.email, o.host, {}, o.greeting, o.serverNames}).provider;
+}
+
+ProviderRules::LoginRefusal refusal(const Observation &o)
+{
+    ProviderRules::LoginRefusal r;
+    switch (o.protocol) {
+    case MailProtocol::Smtp:
+        r.protocol = ProviderDirectory::Protocol::Smtp;
+        if (o.smtpReply) {
+            r.code = o.smtpReply->code;
+            r.enhanced = o.smtpReply->enhanced;
+            r.text = o.smtpReply->text();
+        }
+        break;
+    case MailProtocol::Imap:
+        r.protocol = ProviderDirectory::Protocol::Imap;
+        break;
+    case MailProtocol::Pop3:
+        r.protocol = ProviderDirectory::Protocol::Pop;
+        break;
+    }
+    if (o.protocol != MailProtocol::Smtp) {
+        r.responseCode = o.responseCode;
+        r.text = o.detail;
+    }
+    return r;
+}
+
+void withProviderRule(Finding &f, const ProviderRules::Verdict &v)
+{
+    f.facts.provider = v.provider;
+    f.facts.rule = v.rule;
+    f.facts.since = v.since.isValid() ? v.since.toString(Qt::ISODate) : QString();
+    f.facts.sinceConfirmed = v.sinceConfirmed;
+}
+
+Finding iosBugFinding(const ProviderRules::Verdict &v, const QString &host)
+{
+    Finding f = Finding::make(Code::IosKnownBug, Field::IosVersion, tr("iOS 11.0 with %1").arg(host), Severity::Error);
+    withProviderRule(f, v);
+    return f;
+}
 
 /// Builds the findings of one side, with the facts every finding of that server carries.
 class SideDiagnosis
@@ -80,6 +130,13 @@ private:
         case MailProtocol::Imap: v = ReplyClassifier::imapAuthFailure(o.responseCode, o.detail, o.host); break;
         case MailProtocol::Pop3: v = ReplyClassifier::pop3AuthFailure(o.responseCode, o.detail, o.host); break;
         }
+        // The provider running this server may know better than the generic verdict.
+        const ProviderDirectory::Provider *provider = serverProvider(o, m_s);
+        const std::optional<ProviderRules::Verdict> pv = ProviderRules::loginRefused(provider, refusal(o), v.code);
+        if (pv) {
+            v.code = pv->code;
+            v.field = pv->field;
+        }
         const Severity sev = v.code == Code::AuthTemporary ? Severity::Warning : Severity::Error;
         Finding &f = add(o, v.code, v.field.isEmpty() ? QString() : field(o, v.field.toLatin1().constData()), said(o), sev);
         if (v.code == Code::AuthFailed)
@@ -88,8 +145,13 @@ private:
             f.facts.offered = o.offered;
         if (v.code == Code::TlsRequired)
             f.facts.suggestedSsl = true;
-        if (const ProviderDirectory::Provider *p = ProviderDirectory::byHost(o.host))
-            f.facts.provider = p->id;
+        if (provider)
+            f.facts.provider = provider->id;
+        if (pv) {
+            withProviderRule(f, *pv);
+            if (v.code == Code::AuthDisabled) // the switch, or else the password
+                f.alsoFields = QStringList{field(o, "password")};
+        }
     }
 
     void transaction(const Observation &o)
@@ -329,7 +391,17 @@ private:
 
 QList<Finding> findings(const QList<Observation> &observations, const AccountSettings &settings)
 {
-    return SideDiagnosis(settings).run(observations);
+    QList<Finding> out = SideDiagnosis(settings).run(observations);
+    // iOS 11.0 could not send through Microsoft's servers: a candidate that conclude()
+    // keeps only when every other check passed. The server is recognised by what it said.
+    for (auto it = observations.crbegin(); it != observations.crend(); ++it) {
+        if (it->side != ServerSide::Outgoing)
+            continue;
+        if (const auto v = ProviderRules::iosKnownBug(settings.ios, serverProvider(*it, settings), true))
+            out.append(iosBugFinding(*v, it->host));
+        break;
+    }
+    return out;
 }
 
 QList<CheckStep> correctSteps(QList<CheckStep> &checks, const QList<Finding> &findings)
@@ -369,15 +441,17 @@ void conclude(CheckReport &report)
 {
     const AccountSettings &s = report.settings;
     // iOS 11.0 could not send through Microsoft's servers; only worth saying when
-    // everything else is right.
-    if (s.ios.major == 11 && s.ios.minor == 0 && !report.cancelled && report.ok() && s.hasSide(ServerSide::Outgoing)) {
-        const ProviderDirectory::Provider *p = ProviderDirectory::byHost(s.outgoing.host);
-        if (p && p->id == QLatin1String("microsoft")) {
-            Finding f = Finding::make(Code::IosKnownBug, Field::IosVersion, tr("iOS 11.0 with %1").arg(s.outgoing.host),
-                                      Severity::Error);
-            f.facts.provider = p->id;
-            report.findings.append(f);
-        }
+    // everything else is right (the known bug is a finding of its own then).
+    const auto isBug = [](const Finding &f) { return f.code == Code::IosKnownBug; };
+    const bool othersPass = !report.cancelled && std::none_of(report.findings.cbegin(), report.findings.cend(), [&](const Finding &f) {
+        return f.severity == Severity::Error && !isBug(f);
+    });
+    if (!othersPass) {
+        report.findings.erase(std::remove_if(report.findings.begin(), report.findings.end(), isBug), report.findings.end());
+    } else if (std::none_of(report.findings.cbegin(), report.findings.cend(), isBug) && s.hasSide(ServerSide::Outgoing)) {
+        // Nothing observed on the outgoing side: the host name alone may tell.
+        if (const auto v = ProviderRules::iosKnownBug(s.ios, ProviderDirectory::byHost(s.outgoing.host), true))
+            report.findings.append(iosBugFinding(*v, s.outgoing.host));
     }
     if (report.cancelled)
         report.findings.append(Finding::make(Code::CheckCancelled, QString(), tr("Cancelled by the user"), Severity::Info));

@@ -2,6 +2,7 @@
 #include "FixCatalog.h"
 
 #include "account/ProviderDirectory.h"
+#include "diagnosis/ProviderAdvice.h"
 
 #include <QDateTime>
 #include <QHash>
@@ -1380,7 +1381,7 @@ Words connectGreetingTimeout(const Ctx &c)
 
 bool isMicrosoft(const Ctx &c)
 {
-    if (c.provider && c.provider->id == QLatin1String("microsoft"))
+    if (c.provider && c.provider->family == QLatin1String("microsoft"))
         return true;
     for (const QString &h : {c.s.incoming.host, c.s.outgoing.host}) {
         const Provider *p = ProviderDirectory::byHost(h);
@@ -1588,11 +1589,32 @@ QString relayRecipient(const Ctx &c)
 // ---------------------------------------------------------------------------
 // Public API.
 
+/// A provider rule's own words (core/diagnosis/ProviderAdvice), with this phone's paths.
+static std::optional<Words> providerRuleWords(const Ctx &c)
+{
+    if (c.f.facts.rule.isEmpty() || !c.provider)
+        return std::nullopt;
+    ProviderDirectory::Provider::Rule when;
+    when.since = QDate::fromString(c.f.facts.since, Qt::ISODate);
+    when.confirmed = c.f.facts.sinceConfirmed;
+    ProviderAdvice::Phone phone;
+    phone.addAccountPath = addAccountPath(c);
+    phone.deleteAccountStep = deleteAccountStep(c);
+    phone.passwordField = c.side == Side::None ? c.label(Field::IncomingPassword) : c.labelOf("password");
+    phone.updateIosPath = joinPath({FixCatalog::tr("Settings", "iOS label"), FixCatalog::tr("General", "iOS label"),
+                                    FixCatalog::tr("Software Update", "iOS label")});
+    const auto pw = ProviderAdvice::words(c.f.facts.rule, *c.provider, when, c.protocolName(), phone);
+    if (!pw)
+        return std::nullopt;
+    return Words{pw->title, pw->fix};
+}
+
 void FixCatalog::describe(Finding &f, const AccountSettings &s)
 {
     const Ctx c(f, s);
     const Describer d = describers().value(f.code, &unknownCode);
-    Words w = d(c);
+    const std::optional<Words> byRule = providerRuleWords(c);
+    Words w = byRule ? *byRule : d(c);
     if (w.title.isEmpty() || w.fix.isEmpty()) // never leave a finding without words
         w = unknownCode(c);
     w.fix.removeAll(QString());

@@ -36,6 +36,9 @@ QVariantMap FindingFacts::toParams() const
     list("offered", offered);
     str("provider", provider);
     str("since", since);
+    if (!since.isEmpty())
+        p.insert(QStringLiteral("since_confirmed"), sinceConfirmed);
+    str("rule", rule);
     list("names", names);
     str("issuer", issuer);
     if (notBefore.isValid())
@@ -78,6 +81,8 @@ FindingFacts FindingFacts::fromParams(const QVariantMap &p)
     x.offered = list("offered");
     x.provider = str("provider");
     x.since = str("since");
+    x.sinceConfirmed = p.value(QStringLiteral("since_confirmed")).toBool();
+    x.rule = str("rule");
     x.names = list("names");
     x.issuer = str("issuer");
     x.notBefore = QDateTime::fromString(str("not_before"), Qt::ISODate);

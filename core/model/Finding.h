@@ -31,6 +31,8 @@ struct FindingFacts
     QStringList offered;           ///< mechanisms or capabilities the server offered
     QString provider;              ///< provider id (ProviderDirectory) when recognised
     QString since;                 ///< ISO date a provider rule took effect
+    bool sinceConfirmed = false;   ///< a primary source for that date was found
+    QString rule;                  ///< the provider rule behind the finding (ProviderRules::Rule)
     // Certificate facts.
     QStringList names;             ///< names the certificate is for
     QString issuer;

@@ -92,6 +92,9 @@ struct Observation
     qint64 bytes = -1;
     CertificateInfo cert;      ///< CertificateProblem
     std::optional<SmtpObservation> transaction;
+    // Who the server is, for recognising its provider (ProviderDirectory::recognizeServer).
+    QString greeting;          ///< the server's greeting, once it was received
+    QStringList serverNames;   ///< the certificate's names, once TLS was up
     /// A consequence of an earlier observation (a close after a refusal, silence
     /// after a definitive answer): kept for the record, not a cause of its own.
     bool afterVerdict = false;

@@ -114,6 +114,8 @@ void ProbeBase::expectClose()
 void ProbeBase::endStep(const QString &leaf, StepStatus status, const QString &detail)
 {
     const QString id = stepId(leaf);
+    if (leaf == QLatin1String("greeting") && status == StepStatus::Pass)
+        m_greeting = detail;
     for (CheckStep &s : m_steps) {
         if (s.id != id)
             continue;
@@ -139,6 +141,8 @@ Observation &ProbeBase::observe(Observation::Kind kind)
     o.implicitTls = m_implicitTls;
     o.encrypted = isEncrypted();
     o.trustedTls = o.encrypted && m_certTrusted;
+    o.greeting = m_greeting;
+    o.serverNames = m_cert.names;
     m_observations.append(o);
     return m_observations.last();
 }

@@ -151,6 +151,7 @@ private:
     QList<Observation> m_observations;
     QHash<QString, qint64> m_stepStart;
     CertificateInfo m_cert;
+    QString m_greeting; ///< the server's accepted greeting (goes into every observation)
     QString m_lastSent;
 };
 

@@ -86,14 +86,17 @@ Outcome run(const Scenario &sc)
         return out;
 
     AccountSettings s;
-    s.email = QString::fromLatin1(kUser);
+    const QString user = sc.email.isEmpty() ? QString::fromLatin1(kUser) : sc.email;
+    s.email = user;
+    if (sc.ios)
+        s.ios = *sc.ios;
     ServerSettings &srv = sc.proto == Proto::Smtp ? s.outgoing : s.incoming;
     srv.host = QStringLiteral("localhost");
     srv.port = sc.port;
     srv.ssl = sc.ssl;
     srv.auth = sc.auth;
     if (sc.withLogin) {
-        srv.user = QString::fromLatin1(kUser);
+        srv.user = user;
         srv.password = Secret(kPassword);
     }
     s.incomingType = sc.proto == Proto::Pop3 ? IncomingType::Pop : IncomingType::Imap;

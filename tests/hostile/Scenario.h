@@ -10,6 +10,7 @@
 
 #include <QElapsedTimer>
 #include <functional>
+#include <optional>
 #include <vector>
 
 namespace mailfix::hostile {
@@ -29,6 +30,8 @@ struct Scenario
     bool ssl = true;           ///< Use SSL
     AuthMethod auth = AuthMethod::Password;
     bool withLogin = true;     ///< user name and password filled in
+    QString email;             ///< the account's address and user name ("" = kUser)
+    std::optional<IosVersion> ios; ///< the phone's iOS (unset = the newest)
     bool trustCertificate = true;
     bool allowPlaintextLogin = false;
     Consent consent = Consent::None;
