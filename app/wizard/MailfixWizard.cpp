@@ -9,7 +9,7 @@
 
 #include "Checker.h"
 #include "diagnosis/Validator.h"
-#include "diagnosis/FixCatalog.h"
+#include "wording/FixCatalog.h"
 
 #include <QAbstractButton>
 #include <QCheckBox>

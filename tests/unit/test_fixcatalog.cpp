@@ -2,7 +2,7 @@
 #include "account/AccountSettings.h"
 #include "account/ProviderDirectory.h"
 #include "model/Finding.h"
-#include "diagnosis/FixCatalog.h"
+#include "wording/FixCatalog.h"
 
 #include <catch2/catch.hpp>
 
