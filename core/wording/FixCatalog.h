@@ -23,7 +23,7 @@ public:
     /// Fills \a f.title (one line) and \a f.fix (ordered, imperative steps)
     /// for the customer's iOS version \a s.ios. Works for every code of
     /// CONTRACT.md and the extra probe codes; unknown codes get generic
-    /// wording. Reads f.code, f.field, f.params and f.evidence only.
+    /// wording. Reads f.code, f.field, f.facts and f.evidence only.
     static void describe(Finding &f, const AccountSettings &s);
 
     /// Codes with their own wording (everything else gets the generic text).

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "wording/FixContext.h"
 
+#include <QRegularExpression>
+
 namespace mailfix::wording {
 
 Side sideOfName(const QString &name)
@@ -14,7 +16,7 @@ Side sideOfName(const QString &name)
 
 FixContext::FixContext(const Finding &finding, const AccountSettings &settings) : f(finding), s(settings)
 {
-    side = sideOfName(param("side"));
+    side = sideOfName(f.facts.side.trimmed());
     if (side == Side::None)
         side = sideOfName(f.field);
     for (qsizetype i = 0; side == Side::None && i < f.alsoFields.size(); ++i)
@@ -27,15 +29,28 @@ FixContext::FixContext(const Finding &finding, const AccountSettings &settings) 
                  f.code == QLatin1String("incoming.path_prefix"))
             side = Side::Incoming;
     }
-    host = param("host");
+    host = f.facts.host.trimmed();
     if (host.isEmpty() && side != Side::None)
         host = s.server(serverSide()).host.trimmed();
-    port = intParam("port");
+    port = f.facts.port;
     if (port <= 0 && side != Side::None)
         port = s.effectivePort(serverSide());
-    provider = ProviderDirectory::byId(param("provider"));
+    provider = ProviderDirectory::byId(f.facts.provider.trimmed());
     if (!provider)
         provider = ProviderDirectory::byHost(host);
+}
+
+QStringList FixContext::cleanList(const QStringList &list)
+{
+    static const QRegularExpression separators(QStringLiteral("[,\\s]+"));
+    QStringList out;
+    for (const QString &item : list) {
+        for (const QString &part : item.split(separators, Qt::SkipEmptyParts)) {
+            if (!out.contains(part))
+                out.append(part);
+        }
+    }
+    return out;
 }
 
 } // namespace mailfix::wording

@@ -6,10 +6,8 @@
 #include "model/Finding.h"
 #include "wording/FixCatalog.h"
 
-#include <QRegularExpression>
 #include <QString>
 #include <QStringList>
-#include <QVariant>
 
 // Shared by the wording files only (not public API): the finding as the wording needs it.
 
@@ -28,7 +26,7 @@ struct FixContext
     Side side = Side::None;
     QString host;                       ///< the server the finding is about
     int port = 0;                       ///< the port that was tried
-    const Provider *provider = nullptr; ///< runs that server (params "provider" or host)
+    const Provider *provider = nullptr; ///< runs that server (facts.provider or host)
 
     FixContext(const Finding &finding, const AccountSettings &settings);
 
@@ -42,37 +40,14 @@ struct FixContext
     QString label(const QString &field) const { return FixCatalog::fieldLabel(field, s.ios); }
     QString labelOf(const char *leaf) const { return label(fieldOf(leaf)); }
 
-    const QVariantMap params = f.params();
-    bool has(const char *key) const { return params.contains(QString::fromLatin1(key)); }
-    QVariant value(const char *key) const { return params.value(QString::fromLatin1(key)); }
-    QString param(const char *key) const { return value(key).toString().trimmed(); }
-    int intParam(const char *key) const
-    {
-        bool ok = false;
-        const int v = value(key).toInt(&ok);
-        return ok ? v : 0;
-    }
-    QStringList listParam(const char *key) const
-    {
-        const QVariant v = value(key);
-        QStringList list;
-        if (v.typeId() == QMetaType::QString)
-            list = v.toString().split(QRegularExpression(QStringLiteral("[,\\s]+")), Qt::SkipEmptyParts);
-        else
-            list = v.toStringList();
-        QStringList out;
-        for (const QString &item : std::as_const(list)) {
-            const QString t = item.trimmed();
-            if (!t.isEmpty() && !out.contains(t))
-                out.append(t);
-        }
-        return out;
-    }
+    const FindingFacts &facts() const { return f.facts; }
+    /// A fact's list cleaned for sentences: items split at commas and spaces, trimmed, no duplicates.
+    static QStringList cleanList(const QStringList &list);
     /// The host for a sentence; never empty.
     QString hostShown() const { return host.isEmpty() ? FixCatalog::tr("(no host name)") : host; }
     QString email() const
     {
-        const QString e = param("email");
+        const QString e = f.facts.email.trimmed();
         return e.isEmpty() ? s.email.trimmed() : e;
     }
     /// What the server side speaks, for sentences.

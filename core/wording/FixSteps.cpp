@@ -77,14 +77,13 @@ Target secureDefault(const FixContext &c)
     return t;
 }
 
-/// The probe's suggestion (params "suggested_port"/"suggested_ssl"), else the
+/// The diagnosis' suggestion (facts.suggestedPort/suggestedSsl), else the
 /// secure default when \a fallback.
 Target suggestion(const FixContext &c, bool fallback)
 {
     Target t;
-    t.port = c.intParam("suggested_port");
-    if (c.has("suggested_ssl"))
-        t.ssl = c.value("suggested_ssl").toBool();
+    t.port = c.f.facts.suggestedPort;
+    t.ssl = c.f.facts.suggestedSsl;
     if (t.port <= 0 && fallback) {
         const Target d = secureDefault(c);
         t.port = d.port;
@@ -147,7 +146,7 @@ std::optional<AuthMethod> mechanismToMethod(const QString &mech)
 QList<AuthMethod> offeredMethods(const FixContext &c)
 {
     QList<AuthMethod> found;
-    for (const QString &mech : c.listParam("offered")) {
+    for (const QString &mech : FixContext::cleanList(c.f.facts.offered)) {
         const auto m = mechanismToMethod(mech);
         if (m && !found.contains(*m))
             found.append(*m);
@@ -254,7 +253,8 @@ QString addAccountPath(const FixContext &c)
 QString userCheckAction(const FixContext &c)
 {
     const QString userLabel = c.labelOf("user");
-    const QString user = c.param("user").isEmpty() ? c.server().user.trimmed() : c.param("user");
+    const QString tried = c.f.facts.user.trimmed();
+    const QString user = tried.isEmpty() ? c.server().user.trimmed() : tried;
     const QString email = c.email();
     if (user.isEmpty())
         return FixCatalog::tr("Enter your user name in %1 (with most providers, your full email address).")
@@ -342,20 +342,19 @@ QString checkHostAction(const FixContext &c)
 /// A name from the certificate to use as the host name, or empty.
 QString nameFromCertificate(const FixContext &c)
 {
-    const QString suggested = c.param("suggested_host");
+    const QString suggested = c.f.facts.suggestedHost.trimmed();
     if (!suggested.isEmpty())
         return suggested;
-    for (const QString &n : c.listParam("names")) {
+    for (const QString &n : FixContext::cleanList(c.f.facts.names)) {
         if (!n.contains(QLatin1Char('*')) && !cleanedHost(n).isEmpty())
             return n;
     }
     return {};
 }
 
-QString dateShown(const QString &text)
+QString dateShown(const QDateTime &when)
 {
-    const QDateTime dt = QDateTime::fromString(text, Qt::ISODate);
-    return dt.isValid() ? dt.date().toString(Qt::ISODate) : text;
+    return when.isValid() ? when.date().toString(Qt::ISODate) : QString();
 }
 
 QString clockStep()

@@ -3,6 +3,7 @@
 
 #include "wording/FixContext.h"
 
+#include <QDateTime>
 #include <QList>
 #include <QString>
 #include <QStringList>
@@ -30,7 +31,7 @@ QStringList onScreen(const FixContext &c, Screen screen, const QStringList &acti
 bool isImplicitTlsPort(int port);
 /// The provider's or the usual secure port for the finding's side.
 Target secureDefault(const FixContext &c);
-/// The probe's suggestion (params "suggested_port"/"suggested_ssl"), else the
+/// The diagnosis' suggestion (facts.suggestedPort/suggestedSsl), else the
 /// secure default when \a fallback.
 Target suggestion(const FixContext &c, bool fallback);
 bool changesSomething(const FixContext &c, const Target &t);
@@ -64,7 +65,7 @@ QString changeHostAction(const FixContext &c, const QString &newHost);
 QString checkHostAction(const FixContext &c);
 /// A name from the certificate to use as the host name, or empty.
 QString nameFromCertificate(const FixContext &c);
-QString dateShown(const QString &text);
+QString dateShown(const QDateTime &when);
 QString clockStep();
 QString sided(const FixContext &c, const QString &incoming, const QString &outgoing);
 bool isMicrosoft(const FixContext &c);

@@ -16,7 +16,7 @@ FixText dnsNotFound(const FixContext &c)
     w.title = sided(c, FixCatalog::tr("The incoming server %1 does not exist"),
                     FixCatalog::tr("The outgoing server %1 does not exist"))
                   .arg(c.hostShown());
-    QString suggested = c.param("suggested_host");
+    QString suggested = c.f.facts.suggestedHost.trimmed();
     if (suggested.isEmpty())
         suggested = providerHostForEmail(c);
     QStringList actions;
@@ -132,7 +132,7 @@ FixText connectClosed(const FixContext &c)
 FixText protocolMismatch(const FixContext &c)
 {
     FixText w;
-    const QString seen = c.param("protocol_seen");
+    const QString seen = c.f.facts.protocolSeen.trimmed();
     const QString expected = c.protocolName();
     if (!seen.isEmpty() && seen.compare(QLatin1String("unknown"), Qt::CaseInsensitive) != 0)
         w.title = FixCatalog::tr("Port %1 on %2 answers with %3, not %4")
@@ -178,7 +178,7 @@ FixText protocolInjection(const FixContext &c)
 FixText protocolAlert(const FixContext &c)
 {
     FixText w;
-    QString text = c.param("text");
+    QString text = c.f.facts.text.trimmed();
     if (text.isEmpty())
         text = c.f.evidence.trimmed();
     text.remove(

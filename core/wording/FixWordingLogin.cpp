@@ -127,7 +127,7 @@ FixText authMechanismUnsupported(const FixContext &c)
             FixCatalog::tr("Tap %1 and choose %2.").arg(authLabel, FixCatalog::authLabel(best))};
         w.fix = onScreen(c, screenFor(c, "auth"), actions);
     } else {
-        const QStringList raw = c.listParam("offered");
+        const QStringList raw = FixContext::cleanList(c.f.facts.offered);
         if (raw.isEmpty())
             w.fix << onScreen(c, screenFor(c, "auth"),
                               {FixCatalog::tr("Tap %1 and choose %2.")
@@ -228,7 +228,7 @@ FixText authMechanismInfo(const FixContext &c)
 {
     FixText w;
     QStringList untested;
-    for (const QString &m : c.listParam("offered")) {
+    for (const QString &m : FixContext::cleanList(c.f.facts.offered)) {
         const QString label = FixCatalog::mechanismToLabel(m);
         const auto method = mechanismToMethod(m);
         if (method && (*method == AuthMethod::Ntlm || *method == AuthMethod::HttpMd5) &&

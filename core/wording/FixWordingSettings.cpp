@@ -69,7 +69,7 @@ FixText hostMalformed(const FixContext &c)
     w.title = sided(c, FixCatalog::tr("The incoming server name \"%1\" is not a valid host name"),
                     FixCatalog::tr("The outgoing server name \"%1\" is not a valid host name"))
                   .arg(raw);
-    QString cleaned = c.param("suggested_host");
+    QString cleaned = c.f.facts.suggestedHost.trimmed();
     if (cleaned.isEmpty())
         cleaned = cleanedHost(raw);
     QStringList actions;
@@ -105,7 +105,7 @@ FixText settingsPortInvalid(const FixContext &c)
     FixText w;
     w.title = sided(c, FixCatalog::tr("The incoming Server Port %1 is not a port number"),
                     FixCatalog::tr("The outgoing Server Port %1 is not a port number"))
-                  .arg(c.intParam("port"));
+                  .arg(c.f.facts.port);
     w.fix = portSslSteps(c, secureDefault(c));
     return w;
 }
@@ -113,10 +113,11 @@ FixText settingsPortInvalid(const FixContext &c)
 FixText incomingPathPrefix(const FixContext &c)
 {
     FixText w;
-    const QString prefix = c.param("prefix").isEmpty() ? c.s.imapPathPrefix.trimmed() : c.param("prefix");
+    const QString tried = c.f.facts.prefix.trimmed();
+    const QString prefix = tried.isEmpty() ? c.s.imapPathPrefix.trimmed() : tried;
     w.title = FixCatalog::tr("IMAP Path Prefix \"%1\" matches no folder on the server").arg(prefix);
     const QString label = c.label(Field::IncomingPathPrefix);
-    const QString suggested = c.param("suggested_prefix");
+    const QString suggested = c.f.facts.suggestedPrefix.trimmed();
     QStringList actions;
     if (suggested.isEmpty())
         actions << FixCatalog::tr("Tap %1 and delete its contents, so it is empty.").arg(label);

@@ -118,7 +118,7 @@ FixText certUntrusted(const FixContext &c)
         w.fix << FixCatalog::tr(
             "After installing a root certificate profile, turn it on under Settings > General > "
             "About > Certificate Trust Settings.");
-    const QString fp = c.param("fingerprint");
+    const QString fp = c.f.facts.fingerprint.trimmed();
     if (!fp.isEmpty())
         w.fix << FixCatalog::tr("Only if the administrator confirms the SHA-256 fingerprint %1: accept the "
                                 "certificate when the phone shows \"Cannot Verify Server Identity\".")
@@ -133,7 +133,7 @@ FixText certUntrusted(const FixContext &c)
 FixText certExpired(const FixContext &c)
 {
     FixText w;
-    const QString until = dateShown(c.param("not_after"));
+    const QString until = dateShown(c.f.facts.notAfter);
     w.title = until.isEmpty()
                   ? FixCatalog::tr("The certificate of %1 has expired").arg(c.hostShown())
                   : FixCatalog::tr("The certificate of %1 expired on %2").arg(c.hostShown(), until);
@@ -147,7 +147,7 @@ FixText certExpired(const FixContext &c)
 FixText certNotYetValid(const FixContext &c)
 {
     FixText w;
-    const QString from = dateShown(c.param("not_before"));
+    const QString from = dateShown(c.f.facts.notBefore);
     w.title = from.isEmpty()
                   ? FixCatalog::tr("The certificate of %1 is not valid yet").arg(c.hostShown())
                   : FixCatalog::tr("The certificate of %1 is only valid from %2").arg(c.hostShown(), from);
@@ -161,7 +161,7 @@ FixText certNotYetValid(const FixContext &c)
 FixText certHostnameMismatch(const FixContext &c)
 {
     FixText w;
-    const QStringList names = c.listParam("names");
+    const QStringList names = FixContext::cleanList(c.f.facts.names);
     w.title = names.isEmpty()
                   ? FixCatalog::tr("The certificate of %1 is for a different name").arg(c.hostShown())
                   : FixCatalog::tr("The certificate of %1 is for %2")

@@ -44,11 +44,9 @@ QString incomingNotResponding(const QString &host)
 /// The foreign recipient of the relay test.
 QString relayRecipient(const FixContext &c)
 {
-    for (const char *key : {"recipient", "rcpt", "relay_recipient"}) {
-        const QString r = c.param(key);
-        if (!r.isEmpty())
-            return r;
-    }
+    const QString r = c.f.facts.recipient.trimmed();
+    if (!r.isEmpty())
+        return r;
     static const QRegularExpression angle(QStringLiteral("<([^<>@\\s]+@[^<>\\s]+)>"));
     const auto m = angle.match(c.f.evidence);
     if (m.hasMatch())
