@@ -14,7 +14,8 @@ Side sideOfName(const QString &name)
     return Side::None;
 }
 
-FixContext::FixContext(const Finding &finding, const AccountSettings &settings) : f(finding), s(settings)
+FixContext::FixContext(const Finding &finding, const AccountSettings &settings, PhoneLanguage language)
+    : f(finding), s(settings), w(settings.ios, language)
 {
     side = sideOfName(f.facts.side.trimmed());
     if (side == Side::None)

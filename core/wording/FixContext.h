@@ -5,6 +5,7 @@
 #include "account/ProviderDirectory.h"
 #include "model/Finding.h"
 #include "wording/FixCatalog.h"
+#include "wording/Wording.h"
 
 #include <QString>
 #include <QStringList>
@@ -14,7 +15,7 @@
 namespace mailfix::wording {
 
 using Provider = ProviderDirectory::Provider;
-using Screen = FixCatalog::Screen;
+using Screen = PhoneScreen;
 
 enum class Side { None, Incoming, Outgoing };
 Side sideOfName(const QString &name);
@@ -28,7 +29,9 @@ struct FixContext
     int port = 0;                       ///< the port that was tried
     const Provider *provider = nullptr; ///< runs that server (facts.provider or host)
 
-    FixContext(const Finding &finding, const AccountSettings &settings);
+    Wording w;                          ///< the phone's words for this customer
+
+    FixContext(const Finding &finding, const AccountSettings &settings, PhoneLanguage language);
 
     bool out() const { return side == Side::Outgoing; }
     ServerSide serverSide() const
@@ -37,7 +40,7 @@ struct FixContext
     }
     const ServerSettings &server() const { return s.server(serverSide()); }
     QString fieldOf(const char *leaf) const { return Field::of(serverSide(), leaf); }
-    QString label(const QString &field) const { return FixCatalog::fieldLabel(field, s.ios); }
+    QString label(const QString &field) const { return w.fieldLabel(field); }
     QString labelOf(const char *leaf) const { return label(fieldOf(leaf)); }
 
     const FindingFacts &facts() const { return f.facts; }

@@ -11,15 +11,15 @@ namespace mailfix::wording {
 /// The screen holding the field \a leaf ("ssl", "port", ...) of the finding's side.
 Screen screenFor(const FixContext &c, const char *leaf)
 {
-    return c.side == Side::None ? Screen::Account : fieldScreen(c.fieldOf(leaf));
+    return c.side == Side::None ? Screen::Account : FieldScreens::screenOf(c.fieldOf(leaf));
 }
 
 /// Steps that bring the customer to \a screen.
 QStringList navigate(const FixContext &c, Screen screen)
 {
     if (screen == Screen::About)
-        return {FixCatalog::tr("Open %1.").arg(joinPath(screenParts(Screen::About, c.s.ios, QString())))};
-    QStringList steps{FixCatalog::tr("Open %1.").arg(accountPathFor(c.s))};
+        return {FixCatalog::tr("Open %1.").arg(generalPath(c, {QStringLiteral("about")}))};
+    QStringList steps{FixCatalog::tr("Open %1.").arg(accountPathFor(c))};
     if (screen == Screen::Advanced) {
         steps << FixCatalog::tr("Scroll down and tap Advanced.");
     } else if (screen == Screen::Outgoing) {
@@ -186,7 +186,7 @@ QString outgoingCredentialsAction(const FixContext &c)
 QString authNotNoneAction(const FixContext &c)
 {
     return FixCatalog::tr("Set %1 to %2.")
-        .arg(c.label(Field::OutgoingAuth), FixCatalog::authLabel(AuthMethod::Password));
+        .arg(c.label(Field::OutgoingAuth), c.w.authLabel(AuthMethod::Password));
 }
 
 /// Outgoing login: navigate, fill both fields, make sure the phone uses them.
@@ -217,7 +217,7 @@ QString webmailHint()
 QStringList enterNewPasswordSteps(const FixContext &c, bool appPassword)
 {
     const QString passLabel = c.label(Field::IncomingPassword);
-    QStringList steps{FixCatalog::tr("Open %1.").arg(accountPathFor(c.s))};
+    QStringList steps{FixCatalog::tr("Open %1.").arg(accountPathFor(c))};
     const QString email = c.email();
     if (!email.isEmpty() && !c.s.incoming.user.contains(QLatin1Char('@')))
         steps << FixCatalog::tr("Enter your full email address (%1) in %2 under Incoming Mail Server.")
@@ -239,16 +239,12 @@ QString deleteAccountStep(const FixContext &c)
         return FixCatalog::tr(
                    "Open %1, tap Delete Account at the bottom and confirm (POP: first make sure the "
                    "mail you need is still on the server).")
-            .arg(accountListEntry(c.s));
+            .arg(accountListEntry(c));
     return FixCatalog::tr(
                "Open %1, tap Delete Account at the bottom and confirm (the mail stays on the server).")
-        .arg(accountListEntry(c.s));
+        .arg(accountListEntry(c));
 }
 
-QString addAccountPath(const FixContext &c)
-{
-    return joinPath(accountsParts(c.s.ios) << FixCatalog::tr("Add Account", "iOS label"));
-}
 
 QString userCheckAction(const FixContext &c)
 {
@@ -357,11 +353,11 @@ QString dateShown(const QDateTime &when)
     return when.isValid() ? when.date().toString(Qt::ISODate) : QString();
 }
 
-QString clockStep()
+QString clockStep(const FixContext &c)
 {
-    return FixCatalog::tr(
-        "Check the date and time on the phone (Settings > General > Date & Time: turn on Set "
-        "Automatically) and on this computer.");
+    return FixCatalog::tr("Check the date and time on the phone (%1: turn on Set Automatically) and on this "
+                          "computer.")
+        .arg(generalPath(c, {QStringLiteral("dateTime")}));
 }
 
 QString sided(const FixContext &c, const QString &incoming, const QString &outgoing)

@@ -52,7 +52,6 @@ QString webmailHint();
 /// Where an app password (or a new password) goes: both servers of the account.
 QStringList enterNewPasswordSteps(const FixContext &c, bool appPassword);
 QString deleteAccountStep(const FixContext &c);
-QString addAccountPath(const FixContext &c);
 QString userCheckAction(const FixContext &c);
 /// Wrong user name or password with no provider rule behind it.
 QStringList genericPasswordSteps(const FixContext &c);
@@ -66,7 +65,7 @@ QString checkHostAction(const FixContext &c);
 /// A name from the certificate to use as the host name, or empty.
 QString nameFromCertificate(const FixContext &c);
 QString dateShown(const QDateTime &when);
-QString clockStep();
+QString clockStep(const FixContext &c);
 QString sided(const FixContext &c, const QString &incoming, const QString &outgoing);
 bool isMicrosoft(const FixContext &c);
 

@@ -109,7 +109,7 @@ FixText authFailed(const FixContext &c)
 FixText authMechanismUnsupported(const FixContext &c)
 {
     FixText w;
-    const QString current = FixCatalog::authLabel(c.server().auth);
+    const QString current = c.w.authLabel(c.server().auth);
     w.title = sided(c, FixCatalog::tr("The incoming server does not accept \"%1\" as Authentication"),
                     FixCatalog::tr("The outgoing server does not accept \"%1\" as Authentication"))
                   .arg(current);
@@ -124,14 +124,14 @@ FixText authMechanismUnsupported(const FixContext &c)
             }
         }
         QStringList actions{
-            FixCatalog::tr("Tap %1 and choose %2.").arg(authLabel, FixCatalog::authLabel(best))};
+            FixCatalog::tr("Tap %1 and choose %2.").arg(authLabel, c.w.authLabel(best))};
         w.fix = onScreen(c, screenFor(c, "auth"), actions);
     } else {
         const QStringList raw = FixContext::cleanList(c.f.facts.offered);
         if (raw.isEmpty())
             w.fix << onScreen(c, screenFor(c, "auth"),
                               {FixCatalog::tr("Tap %1 and choose %2.")
-                                   .arg(authLabel, FixCatalog::authLabel(AuthMethod::Password))});
+                                   .arg(authLabel, c.w.authLabel(AuthMethod::Password))});
         else if (c.provider && c.provider->login == Provider::Login::ProviderSignIn)
             w.fix << providerLoginSteps(c, *c.provider);
         else
@@ -229,8 +229,8 @@ FixText authMechanismInfo(const FixContext &c)
     FixText w;
     QStringList untested;
     for (const QString &m : FixContext::cleanList(c.f.facts.offered)) {
-        const QString label = FixCatalog::mechanismToLabel(m);
         const auto method = mechanismToMethod(m);
+        const QString label = method ? c.w.authLabel(*method) : QString();
         if (method && (*method == AuthMethod::Ntlm || *method == AuthMethod::HttpMd5) &&
             !untested.contains(label))
             untested << label;
@@ -239,7 +239,7 @@ FixText authMechanismInfo(const FixContext &c)
         untested.isEmpty() ? FixCatalog::tr("other logins") : untested.join(QStringLiteral(", "));
     w.title = FixCatalog::tr("The server also offers %1, which Mailfix did not test").arg(list);
     w.fix << FixCatalog::tr("Leave %1 on %2 unless your provider asks for %3.")
-                 .arg(c.labelOf("auth"), FixCatalog::authLabel(AuthMethod::Password), list);
+                 .arg(c.labelOf("auth"), c.w.authLabel(AuthMethod::Password), list);
     return w;
 }
 

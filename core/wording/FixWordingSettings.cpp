@@ -39,7 +39,7 @@ FixText settingsMissing(const FixContext &c)
         w.title = sided(c, FixCatalog::tr("The incoming mail server has no host name"),
                         FixCatalog::tr("The outgoing mail server has no host name"));
         const QString suggested = providerHostForEmail(c);
-        w.fix = onScreen(c, fieldScreen(field),
+        w.fix = onScreen(c, FieldScreens::screenOf(field),
                          {suggested.isEmpty()
                               ? FixCatalog::tr("Enter the server name your provider gives in %1.").arg(label)
                               : changeHostAction(c, suggested)});
@@ -57,7 +57,7 @@ FixText settingsMissing(const FixContext &c)
         return w;
     }
     w.title = FixCatalog::tr("%1 is empty").arg(label);
-    w.fix = onScreen(c, fieldScreen(field),
+    w.fix = onScreen(c, FieldScreens::screenOf(field),
                      {FixCatalog::tr("Fill in %1 as your provider's instructions say.").arg(label)});
     return w;
 }
@@ -137,8 +137,8 @@ FixText iosKnownBug(const FixContext &c)
     else
         w.title = FixCatalog::tr("iOS %1 has a known mail bug with this server").arg(v.toString());
     w.fix << FixCatalog::tr("Leave the Mail settings as they are: they are correct.");
-    w.fix << FixCatalog::tr(
-        "Update the phone: Settings > General > Software Update, then tap Download and Install.");
+    w.fix << FixCatalog::tr("Update the phone: %1, then tap Download and Install.")
+                 .arg(generalPath(c, {QStringLiteral("softwareUpdate")}));
     w.fix << FixCatalog::tr("After the update, send the message again.");
     return w;
 }
@@ -159,7 +159,7 @@ FixText unknownCode(const FixContext &c)
     if (!c.f.field.isEmpty()) {
         const QString label = c.label(c.f.field);
         w.fix = onScreen(
-            c, fieldScreen(c.f.field),
+            c, FieldScreens::screenOf(c.f.field),
             {FixCatalog::tr("Compare %1 with your provider's instructions and correct it.").arg(label)});
     } else {
         w.fix << FixCatalog::tr("Compare the account's settings with your provider's instructions.");

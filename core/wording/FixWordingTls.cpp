@@ -115,9 +115,8 @@ FixText certUntrusted(const FixContext &c)
     if (c.s.ios < IosVersion{10, 3, 0})
         w.fix << FixCatalog::tr("After installing a root certificate profile, check again.");
     else
-        w.fix << FixCatalog::tr(
-            "After installing a root certificate profile, turn it on under Settings > General > "
-            "About > Certificate Trust Settings.");
+        w.fix << FixCatalog::tr("After installing a root certificate profile, turn it on under %1.")
+                     .arg(generalPath(c, {QStringLiteral("about"), QStringLiteral("certificateTrust")}));
     const QString fp = c.f.facts.fingerprint.trimmed();
     if (!fp.isEmpty())
         w.fix << FixCatalog::tr("Only if the administrator confirms the SHA-256 fingerprint %1: accept the "
@@ -137,7 +136,7 @@ FixText certExpired(const FixContext &c)
     w.title = until.isEmpty()
                   ? FixCatalog::tr("The certificate of %1 has expired").arg(c.hostShown())
                   : FixCatalog::tr("The certificate of %1 expired on %2").arg(c.hostShown(), until);
-    w.fix << clockStep();
+    w.fix << clockStep(c);
     w.fix << FixCatalog::tr(
         "If the date is right, the server's certificate must be renewed: tell your provider or "
         "the server's administrator.");
@@ -151,7 +150,7 @@ FixText certNotYetValid(const FixContext &c)
     w.title = from.isEmpty()
                   ? FixCatalog::tr("The certificate of %1 is not valid yet").arg(c.hostShown())
                   : FixCatalog::tr("The certificate of %1 is only valid from %2").arg(c.hostShown(), from);
-    w.fix << clockStep();
+    w.fix << clockStep(c);
     w.fix << FixCatalog::tr(
         "If the date is right, the server's certificate was installed too early: tell your "
         "provider or the server's administrator.");

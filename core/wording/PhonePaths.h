@@ -4,20 +4,18 @@
 #include "wording/FixContext.h"
 
 #include <QString>
-#include <QStringList>
 
-// The phone's paths: the list of accounts per iOS version, the screens that hold the fields.
+// The paths the fix steps open, in the customer's phone words (Wording).
 
 namespace mailfix::wording {
 
-QString joinPath(const QStringList &parts);
-QStringList accountsParts(const IosVersion &v);
-QString accountPlaceholder();
-/// The account as the phone lists it: its Description when we know it.
-QString accountName(const AccountSettings &s);
-QStringList screenParts(Screen screen, const IosVersion &v, const QString &account);
-Screen fieldScreen(const QString &field);
-QString accountPathFor(const AccountSettings &s);
-QString accountListEntry(const AccountSettings &s);
+/// Settings > ... > (account) > Account.
+QString accountPathFor(const FixContext &c);
+/// Settings > ... > (account): the account's row in the list.
+QString accountListEntry(const FixContext &c);
+/// Settings > ... > Add Account.
+QString addAccountPath(const FixContext &c);
+/// Settings > General > the words \a ids ("about", "softwareUpdate", ...).
+QString generalPath(const FixContext &c, const QStringList &ids);
 
 } // namespace mailfix::wording

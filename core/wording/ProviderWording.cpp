@@ -20,8 +20,7 @@ bool ProviderWording::describe(const FixContext &c, FixText &text)
     phone.addAccountPath = addAccountPath(c);
     phone.deleteAccountStep = deleteAccountStep(c);
     phone.passwordField = c.side == Side::None ? c.label(Field::IncomingPassword) : c.labelOf("password");
-    phone.updateIosPath = joinPath({FixCatalog::tr("Settings", "iOS label"), FixCatalog::tr("General", "iOS label"),
-                                    FixCatalog::tr("Software Update", "iOS label")});
+    phone.updateIosPath = generalPath(c, {QStringLiteral("softwareUpdate")});
     const auto words = ProviderAdvice::words(c.f.facts.rule, *c.provider, when, c.protocolName(), phone);
     if (!words)
         return false;
