@@ -46,8 +46,8 @@ public:
     /// The screen holding \a field (FieldScreens::screenOf).
     static Screen screenOf(const QString &field);
     /// Full path to the screen holding \a field, e.g. "... > Account > SMTP >
-    /// Primary Server" for outgoing.*; "(account)" is replaced by the account's
-    /// Description when \a s has one.
+    /// Primary Server" for outgoing.*; the account's row is its Description,
+    /// else its Email, "(account)" only when \a s has neither.
     static QString screenPath(const QString &field, const AccountSettings &s,
                               PhoneLanguage language = defaultLanguage());
     /// The phone's label for \a field: "Host Name", "Use SSL", "Server Port", ...

@@ -21,27 +21,34 @@ QStringList navigate(const FixContext &c, Screen screen)
         return {FixCatalog::tr("Open %1.").arg(generalPath(c, {QStringLiteral("about")}))};
     QStringList steps{FixCatalog::tr("Open %1.").arg(accountPathFor(c))};
     if (screen == Screen::Advanced) {
-        steps << FixCatalog::tr("Scroll down and tap Advanced.");
+        //: %1 = the phone's "Advanced"
+        steps << FixCatalog::tr("Scroll down and tap %1.").arg(c.w.word(QStringLiteral("advanced")));
     } else if (screen == Screen::Outgoing) {
         const QString smtpHost = c.s.outgoing.host.trimmed();
-        steps << (smtpHost.isEmpty()
-                      ? FixCatalog::tr("Tap SMTP under Outgoing Mail Server, then tap the Primary Server.")
-                      : FixCatalog::tr(
-                            "Tap SMTP under Outgoing Mail Server, then tap the Primary Server (%1).")
-                            .arg(smtpHost));
+        const QString smtp = c.w.word(QStringLiteral("smtp"));
+        const QString section = c.w.word(QStringLiteral("outgoingMailServer"));
+        const QString primary = c.w.word(QStringLiteral("primaryServer"));
+        //: %1, %2, %3 = the phone's "SMTP", "Outgoing Mail Server", "Primary Server"; %4 = its host name
+        steps << (smtpHost.isEmpty() ? FixCatalog::tr("Tap %1 under %2, then tap the %3.").arg(smtp, section, primary)
+                                     : FixCatalog::tr("Tap %1 under %2, then tap the %3 (%4).")
+                                           .arg(smtp, section, primary, smtpHost));
     }
     return steps;
 }
 
-QString finishStep(Screen screen)
+QString finishStep(const FixContext &c, Screen screen)
 {
+    const QString done = c.w.word(QStringLiteral("done"));
     switch (screen) {
     case Screen::Account:
-        return FixCatalog::tr("Tap Done and wait while the phone checks the account.");
+        //: %1 = the phone's "Done"
+        return FixCatalog::tr("Tap %1 and wait while the phone checks the account.").arg(done);
     case Screen::Advanced:
-        return FixCatalog::tr("Go back to the Account screen and tap Done.");
+        //: %1, %2 = the phone's "Account" and "Done"
+        return FixCatalog::tr("Go back to the %1 screen and tap %2.").arg(c.w.word(QStringLiteral("account")), done);
     case Screen::Outgoing:
-        return FixCatalog::tr("Tap Done.");
+        //: %1 = the phone's "Done"
+        return FixCatalog::tr("Tap %1.").arg(done);
     case Screen::About:
         break;
     }
@@ -54,7 +61,7 @@ QStringList onScreen(const FixContext &c, Screen screen, const QStringList &acti
     QStringList steps = navigate(c, screen);
     steps << actions;
     if (finish && screen != Screen::About)
-        steps << finishStep(screen);
+        steps << finishStep(c, screen);
     return steps;
 }
 
@@ -229,7 +236,7 @@ QStringList enterNewPasswordSteps(const FixContext &c, bool appPassword)
                  "Tap SMTP under Outgoing Mail Server, tap the Primary Server, enter the same password in "
                  "%1 and tap Done.")
                  .arg(c.label(Field::OutgoingPassword));
-    steps << FixCatalog::tr("Go back to the Account screen and tap Done.");
+    steps << finishStep(c, Screen::Advanced);
     return steps;
 }
 

@@ -25,7 +25,7 @@ struct Target
 Screen screenFor(const FixContext &c, const char *leaf);
 /// Steps that bring the customer to \a screen.
 QStringList navigate(const FixContext &c, Screen screen);
-QString finishStep(Screen screen);
+QString finishStep(const FixContext &c, Screen screen);
 /// Navigate to \a screen, do \a actions, then save.
 QStringList onScreen(const FixContext &c, Screen screen, const QStringList &actions, bool finish = true);
 bool isImplicitTlsPort(int port);

@@ -18,7 +18,7 @@ FixText settingsMissing(const FixContext &c)
         w.title = FixCatalog::tr("The phone has no password for the incoming server %1").arg(c.hostShown());
         w.fix = navigate(c, Screen::Account);
         w.fix << FixCatalog::tr("Enter your password in %1 under Incoming Mail Server.").arg(label);
-        w.fix << finishStep(Screen::Account);
+        w.fix << finishStep(c, Screen::Account);
         w.fix << FixCatalog::tr(
             "Expect this once after moving to a new iPhone or restoring a backup: the phone "
             "does not always carry mail passwords over.");

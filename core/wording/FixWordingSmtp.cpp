@@ -49,7 +49,7 @@ FixText smtpSenderRejected(const FixContext &c)
     else
         w.fix << FixCatalog::tr("Check %1: it must be an address that belongs to the login %2.")
                      .arg(c.label(Field::Email), user);
-    w.fix << finishStep(Screen::Account);
+    w.fix << finishStep(c, Screen::Account);
     w.fix << FixCatalog::tr("To send as another address, use that address's own outgoing server, or ask your "
                             "provider to allow it as a sender.");
     return w;

@@ -56,8 +56,12 @@ QStringList Wording::screenParts(PhoneScreen screen, const QString &account) con
 
 QString Wording::accountName(const AccountSettings &s) const
 {
+    // The phone lists an account by its Description, and fills an empty one with the address.
     const QString d = s.description.trimmed();
-    return d.isEmpty() ? word(QStringLiteral("accountPlaceholder")) : d;
+    if (!d.isEmpty())
+        return d;
+    const QString e = s.email.trimmed();
+    return e.isEmpty() ? word(QStringLiteral("accountPlaceholder")) : e;
 }
 
 QString Wording::screenPath(PhoneScreen screen, const AccountSettings &s) const

@@ -36,7 +36,7 @@ public:
     QStringList accountsParts() const;
     /// The path to \a screen; \a account names the account's row in the list.
     QStringList screenParts(PhoneScreen screen, const QString &account) const;
-    /// The account as the phone lists it: its Description, else "(account)".
+    /// The account as the phone lists it: its Description, else its Email, else "(account)".
     QString accountName(const AccountSettings &s) const;
     /// The full path to \a screen for the account \a s.
     QString screenPath(PhoneScreen screen, const AccountSettings &s) const;
