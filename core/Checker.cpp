@@ -2,7 +2,7 @@
 #include "Checker.h"
 #include "protocol/ConsentProvider.h"
 #include "diagnosis/Diagnosis.h"
-#include "diagnosis/FixCatalog.h"
+#include "wording/FixCatalog.h"
 #include "diagnosis/Validator.h"
 #include "protocol/ImapProbe.h"
 #include "protocol/Pop3Probe.h"

@@ -3,7 +3,7 @@
 #include "FieldRow.h"
 
 #include "account/AccountSettings.h"
-#include "diagnosis/FixCatalog.h"
+#include "wording/FixCatalog.h"
 
 #include <QFontDatabase>
 #include <QHBoxLayout>

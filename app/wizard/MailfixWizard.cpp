@@ -9,7 +9,9 @@
 
 #include "Checker.h"
 #include "diagnosis/Validator.h"
-#include "diagnosis/FixCatalog.h"
+#include "wording/FieldScreens.h"
+#include "wording/FixCatalog.h"
+#include "wording/Wording.h"
 
 #include <QAbstractButton>
 #include <QCheckBox>
@@ -26,8 +28,14 @@
 namespace mailfix {
 
 namespace {
-const QString AccountName = QStringLiteral("account.name");
-const QString AccountDescription = QStringLiteral("account.description");
+const QString AccountName = FieldScreens::AccountName;
+const QString AccountDescription = FieldScreens::AccountDescription;
+
+/// A word of the phone's (PhoneVocabulary) for the form pages.
+QString phoneWord(const char *id)
+{
+    return Wording(IosVersion(), FixCatalog::defaultLanguage()).word(QString::fromLatin1(id));
+}
 
 /// Codes that mean "what was typed cannot be right": no network traffic until fixed.
 bool blocksCheck(const Finding &f)
@@ -168,10 +176,8 @@ QComboBox *MailfixWizard::authCombo(const QString &field)
 
 FieldRow *MailfixWizard::addRow(FormPage *page, const QString &field, QWidget *editor, const QString &description)
 {
-    const QString label = field == AccountName          ? tr("Name", "iOS label")
-                          : field == AccountDescription ? tr("Description", "iOS label")
-                          : field == Field::IncomingType ? tr("Account Type")
-                                                        : FixCatalog::fieldLabel(field, IosVersion());
+    // The phone's labels come from the vocabulary table (FieldScreens/Wording), like the fix steps'.
+    const QString label = field == Field::IncomingType ? tr("Account Type") : FixCatalog::fieldLabel(field, IosVersion());
     auto *row = new FieldRow(field, label, editor);
     editor->setAccessibleDescription(description);
     editor->setToolTip(description);
@@ -207,7 +213,7 @@ void MailfixWizard::buildPages()
     // (2) Account.
     auto *account = new FormPage(tr("Account"), Field::Email);
     account->setSubTitle(tr("The top of the account's screen on the phone."));
-    account->addHeading(tr("Account Information", "iOS label"));
+    account->addHeading(phoneWord("accountInformation").arg(QStringLiteral("IMAP / POP")));
     m_name = lineEdit(AccountName, tr("John Appleseed", "iOS placeholder"));
     addRow(account, AccountName, m_name, tr("The name shown as sender"));
     m_email = lineEdit(Field::Email, tr("example@example.com"));
@@ -220,12 +226,12 @@ void MailfixWizard::buildPages()
     // (3) Incoming Mail Server.
     auto *incoming = new FormPage(tr("Incoming Mail Server"), Field::IncomingHost);
     incoming->setSubTitle(tr("On the Account screen, under Incoming Mail Server."));
-    incoming->addHeading(tr("Incoming Mail Server", "iOS label"));
+    incoming->addHeading(phoneWord("incomingMailServer"));
     m_inHost = lineEdit(Field::IncomingHost, tr("mail.example.com"));
     addRow(incoming, Field::IncomingHost, m_inHost, tr("Incoming mail server host name, without https:// or a port"));
-    m_inUser = lineEdit(Field::IncomingUser, tr("Required", "iOS placeholder"));
+    m_inUser = lineEdit(Field::IncomingUser, phoneWord("required"));
     addRow(incoming, Field::IncomingUser, m_inUser, tr("Incoming mail server user name"));
-    m_inPassword = lineEdit(Field::IncomingPassword, tr("Required", "iOS placeholder"));
+    m_inPassword = lineEdit(Field::IncomingPassword, phoneWord("required"));
     m_inPassword->setEchoMode(QLineEdit::Password);
     m_inPassword->setClearButtonEnabled(false);
     addRow(incoming, Field::IncomingPassword, m_inPassword,
@@ -239,12 +245,12 @@ void MailfixWizard::buildPages()
     m_outServer = switchBox(Field::OutgoingServer);
     m_outServer->setChecked(true);
     addRow(outgoing, Field::OutgoingServer, m_outServer, tr("Whether the primary SMTP server is switched on"));
-    outgoing->addHeading(tr("Outgoing Mail Server", "iOS label"));
+    outgoing->addHeading(phoneWord("outgoingMailServer"));
     m_outHost = lineEdit(Field::OutgoingHost, tr("smtp.example.com"));
     addRow(outgoing, Field::OutgoingHost, m_outHost, tr("Outgoing (SMTP) server host name"));
-    m_outUser = lineEdit(Field::OutgoingUser, tr("Optional", "iOS placeholder"));
+    m_outUser = lineEdit(Field::OutgoingUser, phoneWord("optional"));
     addRow(outgoing, Field::OutgoingUser, m_outUser, tr("Outgoing server user name; the phone shows it as Optional"));
-    m_outPassword = lineEdit(Field::OutgoingPassword, tr("Optional", "iOS placeholder"));
+    m_outPassword = lineEdit(Field::OutgoingPassword, phoneWord("optional"));
     m_outPassword->setEchoMode(QLineEdit::Password);
     m_outPassword->setClearButtonEnabled(false);
     addRow(outgoing, Field::OutgoingPassword, m_outPassword,
@@ -265,7 +271,7 @@ void MailfixWizard::buildPages()
     // (5) Advanced.
     auto *advanced = new FormPage(tr("Advanced"), Field::IncomingPort);
     advanced->setSubTitle(tr("At the bottom of the Account screen: Advanced."));
-    advanced->addHeading(tr("Incoming Settings", "iOS label"));
+    advanced->addHeading(phoneWord("incomingSettings"));
     m_inSsl = switchBox(Field::IncomingSsl);
     m_inSsl->setChecked(true);
     addRow(advanced, Field::IncomingSsl, m_inSsl, tr("Use SSL for the incoming server; changes the default port"));

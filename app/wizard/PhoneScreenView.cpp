@@ -1,7 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "PhoneScreenView.h"
 
-#include "diagnosis/FixCatalog.h"
+#include "wording/FieldScreens.h"
+#include "wording/FixCatalog.h"
+#include "wording/Wording.h"
 
 #include <QPainter>
 #include <QPainterPath>
@@ -20,10 +22,10 @@ const QColor Alert(0xff, 0x3b, 0x30);
 const QColor SwitchOn(0x34, 0xc7, 0x59);
 const QColor SwitchOff(0xe9, 0xe9, 0xea);
 
-using Screen = FixCatalog::Screen;
+using Screen = PhoneScreen;
 } // namespace
 
-PhoneScreenView::PhoneScreenView(QWidget *parent) : QWidget(parent)
+PhoneScreenView::PhoneScreenView(QWidget *parent) : QWidget(parent), m_language(FixCatalog::defaultLanguage())
 {
     setObjectName(QStringLiteral("phoneScreen"));
     setAccessibleName(tr("Picture of the phone screen to change"));
@@ -47,16 +49,22 @@ int PhoneScreenView::heightForWidth(int width) const
     return int(width * DesignHeight / DesignWidth);
 }
 
+void PhoneScreenView::setPhoneLanguage(PhoneLanguage language)
+{
+    m_language = language;
+    showFields(m_settings, m_fields);
+}
+
 void PhoneScreenView::showFields(const AccountSettings &settings, const QStringList &fields)
 {
     m_settings = settings;
     m_fields = fields;
     QStringList labels;
     for (const QString &f : fields)
-        labels << FixCatalog::fieldLabel(f, settings.ios);
+        labels << FixCatalog::fieldLabel(f, settings.ios, m_language);
     setAccessibleDescription(fields.isEmpty() ? QString()
                                               : tr("%1, change: %2")
-                                                    .arg(FixCatalog::screenPath(fields.first(), settings),
+                                                    .arg(FixCatalog::screenPath(fields.first(), settings, m_language),
                                                          labels.join(QStringLiteral(", "))));
     update();
 }
@@ -64,8 +72,11 @@ void PhoneScreenView::showFields(const AccountSettings &settings, const QStringL
 QList<PhoneScreenView::Group> PhoneScreenView::buildScreen(QString *title, QString *back) const
 {
     const AccountSettings &s = m_settings;
-    const IosVersion &v = s.ios;
-    auto label = [&](const QString &f) { return FixCatalog::fieldLabel(f, v); };
+    const Wording w(s.ios, m_language);
+    const QLocale phoneLocale(PhoneLanguages::code(m_language));
+    auto label = [&](const QString &f) { return w.fieldLabel(f); };
+    auto word = [&](const char *id) { return w.word(QString::fromLatin1(id)); };
+    auto heading = [&](const QString &text) { return phoneLocale.toUpper(text); };
     auto text = [](const QString &field, const QString &value, const QString &placeholder) {
         Row r;
         r.field = field;
@@ -98,25 +109,25 @@ QList<PhoneScreenView::Group> PhoneScreenView::buildScreen(QString *title, QStri
         r.label = l;
         return r;
     };
-    const QString required = tr("Required", "iOS placeholder");
-    const QString optional = tr("Optional", "iOS placeholder");
-    const Screen screen = m_fields.isEmpty() ? Screen::Account : FixCatalog::screenOf(m_fields.first());
+    const QString required = word("required");
+    const QString optional = word("optional");
+    const Screen screen = m_fields.isEmpty() ? Screen::Account : FieldScreens::screenOf(m_fields.first());
     QList<Group> groups;
     switch (screen) {
     case Screen::About:
-        *title = tr("About", "iOS label");
-        *back = tr("General", "iOS label");
+        *title = word("about");
+        *back = word("general");
         groups << Group{QString(),
-                        {named(text(QString(), tr("iPhone"), QString()), tr("Name", "iOS label")),
+                        {named(text(QString(), tr("iPhone"), QString()), word("name")),
                          named(text(Field::IosVersion, s.ios.toString(), QString()), label(Field::IosVersion)),
-                         named(text(QString(), tr("iPhone"), QString()), tr("Model Name", "iOS label"))}};
+                         named(text(QString(), tr("iPhone"), QString()), word("modelName"))}};
         break;
     case Screen::Advanced: {
-        *title = tr("Advanced", "iOS label");
-        *back = tr("Account", "iOS label");
-        Group g{tr("INCOMING SETTINGS", "iOS label"), {}};
+        *title = word("advanced");
+        *back = word("account");
+        Group g{heading(word("incomingSettings")), {}};
         g.rows << named(toggle(Field::IncomingSsl, s.incoming.ssl), label(Field::IncomingSsl));
-        g.rows << named(disclosure(Field::IncomingAuth, FixCatalog::authLabel(s.incoming.auth)), label(Field::IncomingAuth));
+        g.rows << named(disclosure(Field::IncomingAuth, w.authLabel(s.incoming.auth)), label(Field::IncomingAuth));
         if (s.incomingType == IncomingType::Imap)
             g.rows << named(text(Field::IncomingPathPrefix, s.imapPathPrefix, QStringLiteral("/")),
                             label(Field::IncomingPathPrefix));
@@ -126,39 +137,39 @@ QList<PhoneScreenView::Group> PhoneScreenView::buildScreen(QString *title, QStri
         break;
     }
     case Screen::Outgoing: {
-        *title = s.outgoing.host.isEmpty() ? tr("Primary Server", "iOS label") : s.outgoing.host;
-        *back = tr("SMTP", "iOS label");
+        *title = s.outgoing.host.isEmpty() ? word("primaryServer") : s.outgoing.host;
+        *back = word("smtp");
         groups << Group{QString(), {named(toggle(Field::OutgoingServer, s.outgoingServerOn), label(Field::OutgoingServer))}};
-        groups << Group{tr("OUTGOING MAIL SERVER", "iOS label"),
+        groups << Group{heading(word("outgoingMailServer")),
                         {named(text(Field::OutgoingHost, s.outgoing.host, required), label(Field::OutgoingHost)),
                          named(text(Field::OutgoingUser, s.outgoing.user, optional), label(Field::OutgoingUser)),
                          named(secret(Field::OutgoingPassword, !s.outgoing.password.isEmpty(), optional),
                                label(Field::OutgoingPassword))}};
         groups << Group{QString(),
                         {named(toggle(Field::OutgoingSsl, s.outgoing.ssl), label(Field::OutgoingSsl)),
-                         named(disclosure(Field::OutgoingAuth, FixCatalog::authLabel(s.outgoing.auth)),
+                         named(disclosure(Field::OutgoingAuth, w.authLabel(s.outgoing.auth)),
                                label(Field::OutgoingAuth)),
                          named(text(Field::OutgoingPort, QString::number(s.effectivePort(ServerSide::Outgoing)), QString()),
                                label(Field::OutgoingPort))}};
         break;
     }
     case Screen::Account: {
-        *title = tr("Account", "iOS label");
-        *back = s.description.isEmpty() ? tr("Back") : s.description;
+        *title = word("account");
+        *back = s.description.isEmpty() ? word("back") : s.description;
         const QString kind = s.incomingType == IncomingType::Imap ? QStringLiteral("IMAP") : QStringLiteral("POP");
-        groups << Group{tr("%1 ACCOUNT INFORMATION", "iOS label").arg(kind),
-                        {named(text(QStringLiteral("account.name"), s.name, QString()), tr("Name", "iOS label")),
+        groups << Group{heading(word("accountInformation").arg(kind)),
+                        {named(text(FieldScreens::AccountName, s.name, QString()), label(FieldScreens::AccountName)),
                          named(text(Field::Email, s.email, required), label(Field::Email)),
-                         named(text(QStringLiteral("account.description"), s.description, QString()),
-                               tr("Description", "iOS label"))}};
-        groups << Group{tr("INCOMING MAIL SERVER", "iOS label"),
+                         named(text(FieldScreens::AccountDescription, s.description, QString()),
+                               label(FieldScreens::AccountDescription))}};
+        groups << Group{heading(word("incomingMailServer")),
                         {named(text(Field::IncomingHost, s.incoming.host, required), label(Field::IncomingHost)),
                          named(text(Field::IncomingUser, s.incoming.user, required), label(Field::IncomingUser)),
                          named(secret(Field::IncomingPassword, !s.incoming.password.isEmpty(), required),
                                label(Field::IncomingPassword))}};
-        groups << Group{tr("OUTGOING MAIL SERVER", "iOS label"),
-                        {named(disclosure(QStringLiteral("outgoing.smtp"), s.outgoing.host), tr("SMTP", "iOS label"))}};
-        groups << Group{QString(), {named(disclosure(QStringLiteral("advanced"), QString()), tr("Advanced", "iOS label"))}};
+        groups << Group{heading(word("outgoingMailServer")),
+                        {named(disclosure(QStringLiteral("outgoing.smtp"), s.outgoing.host), word("smtp"))}};
+        groups << Group{QString(), {named(disclosure(QStringLiteral("advanced"), QString()), word("advanced"))}};
         break;
     }
     }
@@ -199,6 +210,7 @@ void PhoneScreenView::paintEvent(QPaintEvent *)
                QStringLiteral("9:41"));
     QString title, back;
     const QList<Group> groups = buildScreen(&title, &back);
+    const QString done = Wording(m_settings.ios, m_language).word(QStringLiteral("done"));
     const qreal navY = screen.top() + 36;
     p.setPen(Tint);
     p.setFont(base);
@@ -211,7 +223,7 @@ void PhoneScreenView::paintEvent(QPaintEvent *)
     p.drawText(QRectF(screen.left() + 110, navY, screen.width() - 220, 24), Qt::AlignCenter,
                fmb.elidedText(title, Qt::ElideRight, screen.width() - 220));
     p.setPen(Tint);
-    p.drawText(QRectF(screen.right() - 80, navY, 68, 24), Qt::AlignRight | Qt::AlignVCenter, tr("Done", "iOS label"));
+    p.drawText(QRectF(screen.right() - 80, navY, 68, 24), Qt::AlignRight | Qt::AlignVCenter, done);
 
     // The grouped list.
     const qreal inset = 16;

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "account/AccountSettings.h"
+#include "wording/PhoneLanguage.h"
 
 #include <QStringList>
 #include <QWidget>
@@ -20,6 +21,9 @@ public:
     /// Shows the screen holding \a fields.first(), with all \a fields highlighted.
     void showFields(const AccountSettings &settings, const QStringList &fields);
     QStringList highlighted() const { return m_fields; }
+    /// The language the customer's phone is set to (labels and paths follow it).
+    void setPhoneLanguage(PhoneLanguage language);
+    PhoneLanguage phoneLanguage() const { return m_language; }
     QSize sizeHint() const override;
     QSize minimumSizeHint() const override;
     bool hasHeightForWidth() const override { return true; }
@@ -46,6 +50,7 @@ private:
 
     AccountSettings m_settings;
     QStringList m_fields;
+    PhoneLanguage m_language;
 };
 
 } // namespace mailfix

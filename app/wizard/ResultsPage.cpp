@@ -4,7 +4,7 @@
 #include "FindingCard.h"
 #include "PhoneScreenView.h"
 
-#include "diagnosis/FixCatalog.h"
+#include "wording/FixCatalog.h"
 
 #include <QHBoxLayout>
 #include <QLabel>

@@ -2,7 +2,7 @@
 #include "ReportWriter.h"
 
 #include "account/SettingsFile.h"
-#include "diagnosis/FixCatalog.h"
+#include "wording/FixCatalog.h"
 #include "model/Redactor.h"
 
 #include <QJsonArray>

@@ -2,7 +2,7 @@
 #include "account/AccountSettings.h"
 #include "account/ProviderDirectory.h"
 #include "model/Finding.h"
-#include "diagnosis/FixCatalog.h"
+#include "wording/FixCatalog.h"
 
 #include <catch2/catch.hpp>
 
@@ -162,9 +162,10 @@ TEST_CASE("Account paths follow the iOS version", "[fixcatalog]")
     CHECK(path(11) != path(12));
     CHECK(path(17) != path(18));
 
-    // The fix steps use the same path.
+    // The fix steps use the same path ("(account)" stands in when neither Description nor Email is known).
     for (int major : allVersions) {
-        const AccountSettings s = sampleSettings(major);
+        AccountSettings s = sampleSettings(major);
+        s.email.clear();
         const Finding f = described(QStringLiteral("smtp.relay_denied"), QStringLiteral("outgoing.user"), s);
         INFO("iOS " << major);
         REQUIRE_FALSE(f.fix.isEmpty());
@@ -175,6 +176,7 @@ TEST_CASE("Account paths follow the iOS version", "[fixcatalog]")
 TEST_CASE("Screen paths and labels", "[fixcatalog]")
 {
     AccountSettings s = sampleSettings(18);
+    s.email.clear(); // "(account)" only when neither Description nor Email is known
     CHECK(FixCatalog::screenPath(QStringLiteral("outgoing.port"), s) ==
           QStringLiteral(
               "Settings > Apps > Mail > Mail Accounts > (account) > Account > SMTP > Primary Server"));
@@ -188,6 +190,12 @@ TEST_CASE("Screen paths and labels", "[fixcatalog]")
     s.description = QStringLiteral("Work");
     CHECK(FixCatalog::screenPath(QStringLiteral("incoming.user"), s) ==
           QStringLiteral("Settings > Apps > Mail > Mail Accounts > Work > Account"));
+    s.email = QStringLiteral("anna@example.com");
+    CHECK(FixCatalog::screenPath(QStringLiteral("incoming.user"), s) ==
+          QStringLiteral("Settings > Apps > Mail > Mail Accounts > Work > Account"));
+    s.description = QStringLiteral("  ");
+    CHECK(FixCatalog::screenPath(QStringLiteral("incoming.user"), s) ==
+          QStringLiteral("Settings > Apps > Mail > Mail Accounts > anna@example.com > Account"));
 
     IosVersion v;
     CHECK(FixCatalog::fieldLabel(QStringLiteral("incoming.host"), v) == QStringLiteral("Host Name"));
@@ -217,7 +225,8 @@ TEST_CASE("Screen paths and labels", "[fixcatalog]")
 
 TEST_CASE("Relay denied tells the customer to fill in the SMTP login", "[fixcatalog]")
 {
-    const AccountSettings s = sampleSettings(18);
+    AccountSettings s = sampleSettings(18);
+    s.email.clear(); // "(account)" only when neither Description nor Email is known
     const Finding f = described(QStringLiteral("smtp.relay_denied"), QStringLiteral("outgoing.user"), s, {},
                                 QStringLiteral("554 5.7.1 <relaytest@example.net>: Relay access denied"));
     CHECK(anyStepContains(f, QStringLiteral("User Name")));
@@ -357,4 +366,18 @@ TEST_CASE("Unknown codes and odd input never crash", "[fixcatalog]")
         CHECK_FALSE(g.fix.isEmpty());
         (void)FixCatalog::phoneAlert(g, AccountSettings());
     }
+}
+
+TEST_CASE("The account's row in paths is its Description, else its Email", "[fixcatalog]")
+{
+    AccountSettings s = sampleSettings(18);
+    const Finding f = described(QStringLiteral("smtp.relay_denied"), QStringLiteral("outgoing.user"), s);
+    CHECK(f.fix.value(0) == QStringLiteral("Open Settings > Apps > Mail > Mail Accounts > anna@example.com > Account."));
+    s.description = QStringLiteral("Work mail");
+    const Finding g = described(QStringLiteral("connect.refused"), QStringLiteral("incoming.port"), s);
+    CHECK(anyStepContains(g, QStringLiteral("Mail Accounts > Work mail > Account")));
+    CHECK_FALSE(anyStepContains(g, QStringLiteral("(account)")));
+    s.description.clear();
+    s.email.clear();
+    CHECK(FixCatalog::accountPath(s.ios) == FixCatalog::screenPath(QStringLiteral("account.email"), s));
 }
