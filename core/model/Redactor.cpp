@@ -66,7 +66,31 @@ void Redactor::addSecret(const QByteArray &secret)
             quotedBytes += '\\';
         quotedBytes += c;
     }
+    // A server echoing a password that holds a line break, a control character or
+    // bytes that are not UTF-8 splits or mangles it: each piece between such bytes
+    // that is long enough to tell is a secret form of its own (partial passwords count).
+    QList<QByteArray> pieces;
+    {
+        QByteArray cur;
+        for (const char ch : secret) {
+            const auto u = static_cast<unsigned char>(ch);
+            if (u < 0x20 || u == 0x7f || u >= 0x80) {
+                pieces.append(cur);
+                cur.clear();
+            } else {
+                cur += ch;
+            }
+        }
+        pieces.append(cur);
+    }
+    for (const QByteArray &p : std::as_const(pieces)) {
+        if (p.size() >= 4 && p != secret) {
+            addUnique(m_needles, QString::fromLatin1(p));
+            addUnique(m_byteNeedles, p);
+        }
+    }
     // Text forms.
+    addUnique(m_needles, clear); // also the lossy decoding of bytes that are not UTF-8
     if (validUtf8) {
         addUnique(m_needles, clear);
         QString quoted = clear;

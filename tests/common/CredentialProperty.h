@@ -150,9 +150,8 @@ struct Server
 
     QByteArray greeting() const
     {
-        const QByteArray e = c.echo ? QByteArray(" [ALERT]") + echoOf(c) : QByteArray();
         switch (c.proto) {
-        case 0: return "220 fake ESMTP" + e.left(0) + "\r\n";
+        case 0: return "220 fake ESMTP\r\n";
         case 1: return "* OK fake IMAP4rev1 ready\r\n";
         default: return "+OK fake POP3 ready\r\n";
         }
@@ -196,14 +195,14 @@ struct Server
         if (authTurn == 2) {
             authTurn = 0;
             const bool ok = c.rightPassword && QByteArray::fromBase64(line) == c.password;
-            return ok ? QByteArray("235 2.7.0 ok\r\n") : "535 5.7.8 failed" + e + "\r\n";
+            return ok ? QByteArray("235 2.7.0 ok\r\n") : QByteArray("535 5.7.8 failed" + e + "\r\n");
         }
         if (up.startsWith("EHLO"))
             return QByteArray("250-fake\r\n") + (c.pipelining ? "250-PIPELINING\r\n" : "") + "250 AUTH PLAIN LOGIN\r\n";
         if (up.startsWith("AUTH PLAIN ")) {
             const QByteArray want = QByteArray("\0", 1) + c.user + '\0' + c.password;
             const bool ok = c.rightPassword && QByteArray::fromBase64(line.mid(11)) == want;
-            return ok ? QByteArray("235 2.7.0 ok\r\n") : "535 5.7.8 failed" + e + "\r\n";
+            return ok ? QByteArray("235 2.7.0 ok\r\n") : QByteArray("535 5.7.8 failed" + e + "\r\n");
         }
         if (up.startsWith("AUTH LOGIN")) {
             authTurn = 1;
@@ -232,12 +231,12 @@ struct Server
                 + " OK done\r\n";
         if (verb == "LOGIN") {
             const bool ok = c.rightPassword && args.size() == 4 && args.at(2) == c.user && args.at(3) == c.password;
-            return ok ? tag + " OK logged in\r\n" : tag + " NO [AUTHENTICATIONFAILED] failed" + e + "\r\n";
+            return ok ? QByteArray(tag + " OK logged in\r\n") : QByteArray(tag + " NO [AUTHENTICATIONFAILED] failed" + e + "\r\n");
         }
         if (verb == "AUTHENTICATE") {
             const QByteArray want = QByteArray("\0", 1) + c.user + '\0' + c.password;
             const bool ok = c.rightPassword && QByteArray::fromBase64(args.value(3)) == want;
-            return ok ? tag + " OK logged in\r\n" : tag + " NO [AUTHENTICATIONFAILED] failed" + e + "\r\n";
+            return ok ? QByteArray(tag + " OK logged in\r\n") : QByteArray(tag + " NO [AUTHENTICATIONFAILED] failed" + e + "\r\n");
         }
         if (verb == "LIST")
             return "* LIST () \"/\" INBOX\r\n" + tag + " OK done\r\n";
@@ -258,7 +257,7 @@ struct Server
             return "+OK\r\n";
         if (up.startsWith("PASS")) {
             const bool ok = c.rightPassword && line.mid(5) == c.password;
-            return ok ? QByteArray("+OK logged in\r\n") : "-ERR [AUTH] failed" + e + "\r\n";
+            return ok ? QByteArray("+OK logged in\r\n") : QByteArray("-ERR [AUTH] failed" + e + "\r\n");
         }
         if (up.startsWith("QUIT")) {
             *close = true;
