@@ -123,7 +123,7 @@ inline qsizetype imapCommand(const QByteArray &buf, QByteArrayList *args, bool *
             const qsizetype n = buf.mid(i + 1, close - i - 1 - (plus ? 1 : 0)).toLongLong();
             const qsizetype start = close + 3;
             if (start + n > buf.size()) {
-                *wantsPlus = !plus && close + 3 <= buf.size();
+                *wantsPlus = !plus && start == buf.size(); // the header is in, no data yet
                 return 0;
             }
             args->append(buf.mid(start, n));
@@ -171,7 +171,7 @@ struct Server
                 commands.append(args);
                 out += imap(args, close);
             }
-            if (wantsPlus && !plusSent) {
+            if (wantsPlus) {
                 plusSent = true;
                 out += "+ go ahead\r\n";
             }

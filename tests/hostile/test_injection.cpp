@@ -55,14 +55,6 @@ int count(const QStringList &lines, const char *prefix)
     }));
 }
 
-const Finding *findingOn(const CheckReport &r, const QString &code, const QString &field)
-{
-    for (const Finding &f : r.findings)
-        if (f.code == code && f.field == field)
-            return &f;
-    return nullptr;
-}
-
 Scenario smtpBase(const char *id)
 {
     Scenario s;
@@ -95,8 +87,9 @@ struct ImapLog
 {
     QStringList verbs;
     QList<QByteArrayList> logins;
-    QByteArray buffer;
-    bool continuationSent = false;
+    qsizetype plainUsed = 0;   ///< bytes of the raw stream parsed so far (Conn's lines lose bare LFs)
+    qsizetype tlsUsed = 0;
+    qsizetype plusSentAt = -1; ///< where in the stream the last "+" was sent
 };
 
 /// Parses one IMAP command from the front of \a buf: returns its length when complete,
@@ -137,7 +130,7 @@ qsizetype parseCommand(const QByteArray &buf, QByteArrayList *args, bool *wantsP
                 return 0;
             const qsizetype start = close + 3; // "}\r\n"
             if (start + n > buf.size()) {
-                *wantsPlus = !plus;
+                *wantsPlus = !plus && start == buf.size(); // the header is in, no data yet
                 return 0;
             }
             args->append(buf.mid(start, n));
@@ -156,20 +149,7 @@ qsizetype parseCommand(const QByteArray &buf, QByteArrayList *args, bool *wantsP
 HostileServer::OnLine imapLoginOnly(std::shared_ptr<ImapLog> log, QByteArray user, QByteArray password,
                                     QByteArray capsTls = "IMAP4rev1 LITERAL+")
 {
-    return [=](Conn &c, const QByteArray &line) {
-        log->buffer += line + "\r\n";
-        QByteArrayList args;
-        bool wantsPlus = false;
-        const qsizetype n = parseCommand(log->buffer, &args, &wantsPlus);
-        if (n == 0) {
-            if (wantsPlus && !log->continuationSent) {
-                log->continuationSent = true;
-                c.send("+ go ahead\r\n");
-            }
-            return;
-        }
-        log->buffer.remove(0, n);
-        log->continuationSent = false;
+    auto answer = [=](Conn &c, const QByteArrayList &args) {
         const QByteArray tag = args.value(0);
         const QByteArray verb = args.value(1).toUpper();
         log->verbs.append(QString::fromLatin1(verb));
@@ -187,11 +167,36 @@ HostileServer::OnLine imapLoginOnly(std::shared_ptr<ImapLog> log, QByteArray use
                 c.send(tag + " NO [AUTHENTICATIONFAILED] Authentication failed.\r\n");
         } else if (verb == "AUTHENTICATE") {
             c.send(tag + " NO [CANNOT] Unsupported authentication mechanism\r\n");
+        } else if (verb == "LIST") {
+            c.send(tag + " OK done\r\n");
         } else if (verb == "LOGOUT") {
             c.send("* BYE bye\r\n" + tag + " OK done\r\n");
             c.close();
         } else {
             c.send(tag + " BAD unknown\r\n");
+        }
+    };
+    return [=](Conn &c, const QByteArray &) {
+        // Whole commands from the raw bytes: literals may hold bare CR or LF.
+        const bool tls = c.isEncrypted();
+        const QByteArray &raw = tls ? c.receivedTls : c.receivedPlain;
+        qsizetype &used = tls ? log->tlsUsed : log->plainUsed;
+        for (;;) {
+            QByteArrayList args;
+            bool wantsPlus = false;
+            const qsizetype n = parseCommand(raw.mid(used), &args, &wantsPlus);
+            if (n == 0) {
+                const qsizetype at = raw.size() + (tls ? (qsizetype(1) << 40) : 0);
+                if (wantsPlus && log->plusSentAt != at) {
+                    log->plusSentAt = at;
+                    c.send("+ go ahead\r\n");
+                }
+                return;
+            }
+            used += n;
+            answer(c, args);
+            if (!c.isOpen() || c.isEncrypted() != tls)
+                return;
         }
     };
 }
@@ -348,7 +353,7 @@ TEST_CASE("injection IMAP: control characters in credentials go as literals, nev
 {
     for (const Klass &k : klasses()) {
         for (const char *which : {"user", "password"}) {
-            for (const QByteArray caps : {QByteArray("IMAP4rev1 LITERAL+"), QByteArray("IMAP4rev1")}) {
+            for (const QByteArray &caps : {QByteArray("IMAP4rev1 LITERAL+"), QByteArray("IMAP4rev1")}) {
                 const bool isUser = QLatin1String(which) == QLatin1String("user");
                 INFO(which << " with " << k.name << ", caps " << caps.toStdString());
                 auto log = std::make_shared<ImapLog>();
@@ -390,7 +395,7 @@ TEST_CASE("injection IMAP: a LOGIN-only server logs in a UTF-8 user name and a C
         {QByteArray("{5}"), QByteArray("*")},
         {kUser, QByteArray(2000, 'p')},
     };
-    for (const QByteArray caps : {QByteArray("IMAP4rev1 LITERAL+"), QByteArray("IMAP4rev1"),
+    for (const QByteArray &caps : {QByteArray("IMAP4rev1 LITERAL+"), QByteArray("IMAP4rev1"),
                                   QByteArray("IMAP4rev1 LITERAL- UTF8=ACCEPT")}) {
         for (const auto &[user, password] : accounts) {
             INFO("user " << user.toStdString() << " caps " << caps.toStdString());

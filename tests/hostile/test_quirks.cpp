@@ -258,7 +258,7 @@ TEST_CASE("quirks POP3: a failed login, then silence; a slow failure; silence af
 
 TEST_CASE("quirks IMAP: a server that answers only the first command of a group, SASL-IR or not", "[hostile][quirks]")
 {
-    for (const QByteArray caps : {QByteArray("IMAP4rev1 AUTH=PLAIN SASL-IR"), QByteArray("IMAP4rev1 AUTH=PLAIN")}) {
+    for (const QByteArray &caps : {QByteArray("IMAP4rev1 AUTH=PLAIN SASL-IR"), QByteArray("IMAP4rev1 AUTH=PLAIN")}) {
         for (quint16 port : {quint16(143), quint16(993)}) {
             INFO("caps " << caps.toStdString() << " port " << port);
             auto d = std::make_shared<GroupDropper>();

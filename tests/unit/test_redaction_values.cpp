@@ -116,7 +116,7 @@ TEST_CASE("redaction: a line longer than the cut-off never leaves a partial pass
 
 TEST_CASE("redaction: a short or common password never masks the product's words or the JSON syntax", "[redaction]")
 {
-    for (const QByteArray pw : {QByteArray("x"), QByteArray("wrong"), QByteArray("ok"), QByteArray("e"), QByteArray("1"),
+    for (const QByteArray &pw : {QByteArray("x"), QByteArray("wrong"), QByteArray("ok"), QByteArray("e"), QByteArray("1"),
                                 QByteArray("0"), QByteArray("true"), QByteArray("null"), QByteArray("\""), QByteArray("\\"),
                                 QByteArray("{5}"), QByteArray(":"), QByteArray(","), QByteArray("id"), QByteArray("pass"),
                                 QByteArray("incoming"), QByteArray("s")}) {
