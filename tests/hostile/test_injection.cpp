@@ -305,7 +305,7 @@ TEST_CASE("injection: a host name with control characters opens no connection", 
 
 // ------------------------------------------------------------------------ POP3
 
-TEST_CASE("injection POP3: CR, LF or NUL in USER/PASS is a finding on the field and nothing is sent",
+TEST_CASE("injection POP3: CR - LF or NUL in USER/PASS is a finding on the field and nothing is sent",
           "[hostile][injection]")
 {
     for (const Klass &k : klasses()) {
@@ -349,7 +349,7 @@ TEST_CASE("injection POP3: APOP with a space or line break in the user name send
 
 // ------------------------------------------------------------------------ IMAP
 
-TEST_CASE("injection IMAP: control characters in credentials go as literals, never as a command", "[hostile][injection]")
+TEST_CASE("injection IMAP: control characters in credentials go as literals - never as a command", "[hostile][injection]")
 {
     for (const Klass &k : klasses()) {
         for (const char *which : {"user", "password"}) {
@@ -413,7 +413,7 @@ TEST_CASE("injection IMAP: a LOGIN-only server logs in a UTF-8 user name and a C
     }
 }
 
-TEST_CASE("injection IMAP: the wrong password on a LOGIN-only server is auth.failed, with no AUTHENTICATE",
+TEST_CASE("injection IMAP: the wrong password on a LOGIN-only server is auth.failed - with no AUTHENTICATE",
           "[hostile][injection]")
 {
     auto log = std::make_shared<ImapLog>();

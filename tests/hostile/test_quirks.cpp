@@ -57,7 +57,7 @@ HostileServer::OnLine dropPipelined(HostileServer::OnLine inner, std::shared_ptr
 
 // ------------------------------------------------------------------------ SMTP
 
-TEST_CASE("quirks SMTP: PIPELINING advertised, only the first command of a group answered", "[hostile][quirks]")
+TEST_CASE("quirks SMTP: PIPELINING advertised - only the first command of a group answered", "[hostile][quirks]")
 {
     auto d = std::make_shared<GroupDropper>();
     Scenario sc = smtpGood("smtp-first-of-group");
@@ -95,7 +95,7 @@ TEST_CASE("quirks SMTP: no PIPELINING and MAIL FROM rejected ends at once with o
     CHECK(lines.endsWith(QStringLiteral("QUIT")));
 }
 
-TEST_CASE("quirks SMTP: a failed login, then silence beyond the step deadline", "[hostile][quirks]")
+TEST_CASE("quirks SMTP: a failed login - then silence beyond the step deadline", "[hostile][quirks]")
 {
     for (bool pipelining : {true, false}) {
         INFO("pipelining " << pipelining);
@@ -121,7 +121,7 @@ TEST_CASE("quirks SMTP: a failed login, then silence beyond the step deadline", 
     }
 }
 
-TEST_CASE("quirks SMTP: a slow authentication failure is one error, no timeout", "[hostile][quirks]")
+TEST_CASE("quirks SMTP: a slow authentication failure is one error - no timeout", "[hostile][quirks]")
 {
     Scenario sc = smtpGood("smtp-auth-fail-slow");
     SmtpScript script;
@@ -146,7 +146,7 @@ TEST_CASE("quirks SMTP: a slow authentication failure is one error, no timeout",
     verify(sc);
 }
 
-TEST_CASE("quirks SMTP: silent after QUIT, a passing account passes", "[hostile][quirks]")
+TEST_CASE("quirks SMTP: silent after QUIT - a passing account passes", "[hostile][quirks]")
 {
     Scenario sc = smtpGood("smtp-silent-after-quit");
     SmtpScript script = relayAllowed();
@@ -161,7 +161,7 @@ TEST_CASE("quirks SMTP: silent after QUIT, a passing account passes", "[hostile]
 
 // ------------------------------------------------------------------------ POP3
 
-TEST_CASE("quirks POP3: PIPELINING advertised, only USER of USER/PASS/QUIT answered", "[hostile][quirks]")
+TEST_CASE("quirks POP3: PIPELINING advertised - only USER of USER/PASS/QUIT answered", "[hostile][quirks]")
 {
     auto d = std::make_shared<GroupDropper>();
     Scenario sc;
@@ -182,7 +182,7 @@ TEST_CASE("quirks POP3: PIPELINING advertised, only USER of USER/PASS/QUIT answe
     CHECK(lines.count(QStringLiteral("USER victim@example.test")) == 1);
 }
 
-TEST_CASE("quirks POP3: a failed login, then silence; a slow failure; silence after QUIT", "[hostile][quirks]")
+TEST_CASE("quirks POP3: a failed login - then silence; a slow failure; silence after QUIT", "[hostile][quirks]")
 {
     SECTION("silent after -ERR")
     {
@@ -256,7 +256,7 @@ TEST_CASE("quirks POP3: a failed login, then silence; a slow failure; silence af
 
 // ------------------------------------------------------------------------ IMAP
 
-TEST_CASE("quirks IMAP: a server that answers only the first command of a group, SASL-IR or not", "[hostile][quirks]")
+TEST_CASE("quirks IMAP: a server that answers only the first command of a group - SASL-IR or not", "[hostile][quirks]")
 {
     for (const QByteArray &caps : {QByteArray("IMAP4rev1 AUTH=PLAIN SASL-IR"), QByteArray("IMAP4rev1 AUTH=PLAIN")}) {
         for (quint16 port : {quint16(143), quint16(993)}) {
@@ -283,7 +283,7 @@ TEST_CASE("quirks IMAP: a server that answers only the first command of a group,
     }
 }
 
-TEST_CASE("quirks IMAP: a failed login then silence, and silence after LOGOUT", "[hostile][quirks]")
+TEST_CASE("quirks IMAP: a failed login then silence - and silence after LOGOUT", "[hostile][quirks]")
 {
     for (bool fail : {true, false}) {
         INFO("failed login " << fail);

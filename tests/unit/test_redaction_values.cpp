@@ -70,7 +70,7 @@ QString verdict(const CheckReport &r)
 
 } // namespace
 
-TEST_CASE("redaction: server lines are redacted as bytes, in every encoding, before escaping", "[redaction]")
+TEST_CASE("redaction: server lines are redacted as bytes - in every encoding - before escaping", "[redaction]")
 {
     Redactor r;
     const QByteArray pw = "p\xc3\xa4ss-W\xc3\xb6rd-42"; // UTF-8
@@ -175,7 +175,7 @@ TEST_CASE("redaction: JSON stays valid and clean for every password", "[redactio
     }
 }
 
-TEST_CASE("verified: relay, login, connect or none per side, from the steps and findings", "[verified]")
+TEST_CASE("verified: relay - login - connect or none per side - from the steps and findings", "[verified]")
 {
     CheckReport r = passingReport("Secret-pw-1");
     CHECK(verdict(r) == QStringLiteral("login/relay"));
