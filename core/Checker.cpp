@@ -157,8 +157,10 @@ void Checker::complete()
     for (const CheckStep &step : Diagnosis::correctSteps(m_report.checks, m_report.findings))
         Q_EMIT stepUpdated(step);
     Diagnosis::conclude(m_report);
+    // Titles and fix steps from redacted values only (the report's strings are redacted where they enter).
+    const AccountSettings shown = m_report.redactValues(m_context->redactor());
     for (Finding &f : m_report.findings)
-        FixCatalog::describe(f, m_report.settings);
+        FixCatalog::describe(f, shown);
     if (m_context) {
         m_report.transcript = m_context->transcript();
         m_report.totalMs = m_context->elapsedMs();

@@ -141,6 +141,8 @@ private:
         Finding &f = add(o, v.code, v.field.isEmpty() ? QString() : field(o, v.field.toLatin1().constData()), said(o), sev);
         if (v.code == Code::AuthFailed)
             f.alsoFields = QStringList{field(o, "user")};
+        if (o.waitedMs >= 750) // authentication penalties: slow, not broken, and no second error
+            f.evidence += tr(" (answered after %1 s: the server slows down after failed logins)").arg(double(o.waitedMs) / 1000.0, 0, 'f', 1);
         if (v.code == Code::AuthMechanismUnsupported)
             f.facts.offered = o.offered;
         if (v.code == Code::TlsRequired)

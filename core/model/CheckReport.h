@@ -30,6 +30,14 @@ struct TranscriptLine
     QString text;
 };
 
+/// How far a check proved a side's settings (CONTRACT §4/§5): the password accepted
+/// and, outgoing, the relay test passed (Relay); the password accepted (Login); the
+/// server answers in the TLS mode set, no login tried (Connect); nothing (None).
+enum class Verified { None, Connect, Login, Relay };
+QString verifiedName(Verified v); ///< "none", "connect", "login", "relay"
+
+class Redactor;
+
 /// Everything one check produced: what all views render.
 struct CheckReport
 {
@@ -41,6 +49,15 @@ struct CheckReport
     bool cancelled = false;
 
     bool ok() const;
+    /// How far the steps of \a side got: computed from the checks and findings.
+    Verified verified(ServerSide side) const;
+    /// Why the login of \a side was not verified (the login step's own words), empty
+    /// when it was.
+    QString unverifiedReason(ServerSide side) const;
+    /// Redacts what entered from servers and settings (finding evidence and facts,
+    /// check details, transcript) in place; returns the settings with their visible
+    /// strings redacted, for composing titles and fix steps from them.
+    AccountSettings redactValues(const Redactor &redactor);
     /// Worst first: errors, warnings, infos; stable otherwise.
     void sortFindings();
 };

@@ -373,8 +373,15 @@ void ImapProbe::onTagged(Cmd cmd, const ImapResponse &r)
         if (ok) {
             m_loggedIn = true;
             pass(QStringLiteral("login"), tr("Logged in with %1").arg(m_mechanism));
-            if (!context()->settings().imapPathPrefix.trimmed().isEmpty()) {
-                command(Cmd::List, "LIST \"\" " + quoted(context()->settings().imapPathPrefix.trimmed().toUtf8() + '%'));
+            const QByteArray prefix = context()->settings().imapPathPrefix.trimmed().toUtf8();
+            if (prefix.contains('\r') || prefix.contains('\n') || prefix.contains('\0')) {
+                // A quoted string cannot hold them, and a line break would end LIST.
+                Observation &o = observe(Observation::Kind::SettingUnsendable);
+                o.leaf = QStringLiteral("path_prefix");
+                o.detail = tr("The IMAP Path Prefix holds a line break or NUL, which IMAP cannot carry: it was not tried");
+                logout();
+            } else if (!prefix.isEmpty()) {
+                command(Cmd::List, "LIST \"\" " + quoted(prefix + '%'));
                 flush();
             } else {
                 logout();
@@ -411,6 +418,27 @@ void ImapProbe::logout()
     command(Cmd::Logout, QByteArrayLiteral("LOGOUT"));
     expectClose();
     flush();
+}
+
+qsizetype ImapProbe::statusPrefix(const QByteArray &line) const
+{
+    // Our own tag ("m3"), "*" or "+", and a status word after it; never anything the
+    // server chose freely (an unknown tag may be an echoed password).
+    const qsizetype sp = line.indexOf(' ');
+    const QByteArray tag = sp < 0 ? line : line.left(sp);
+    const bool ours = tag == "*" || tag == "+" || (tag.size() > 1 && tag.size() < 12 && tag.at(0) == 'm'
+                                                   && std::all_of(tag.cbegin() + 1, tag.cend(), [](char c) {
+                                                          return c >= '0' && c <= '9';
+                                                      }));
+    if (!ours)
+        return 0;
+    if (sp < 0)
+        return tag.size();
+    static const QList<QByteArray> words{"OK", "NO", "BAD", "BYE", "PREAUTH", "CAPABILITY", "LIST"};
+    for (const QByteArray &w : words)
+        if (line.mid(sp + 1).startsWith(QByteArray(w + ' ')) || line.mid(sp + 1) == w)
+            return sp + 1 + w.size();
+    return sp + 1;
 }
 
 } // namespace mailfix

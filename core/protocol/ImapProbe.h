@@ -22,6 +22,7 @@ protected:
     QStringList stepLeaves() const override;
     void onLine(const QByteArray &line) override;
     void onTlsUpgraded() override;
+    qsizetype statusPrefix(const QByteArray &line) const override;
 
 private:
     enum class Cmd { Capability, StartTls, Login, Authenticate, List, Logout };

@@ -90,6 +90,7 @@ struct Observation
     QString leaf;              ///< SettingUnsendable: the field leaf ("user", "password")
     QString prefix;            ///< PathPrefixEmpty
     qint64 bytes = -1;
+    qint64 waitedMs = -1;      ///< how long the server took to answer our last command (-1: none sent)
     CertificateInfo cert;      ///< CertificateProblem
     std::optional<SmtpObservation> transaction;
     // Who the server is, for recognising its provider (ProviderDirectory::recognizeServer).

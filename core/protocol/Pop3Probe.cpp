@@ -8,6 +8,21 @@ namespace mailfix {
 Pop3Probe::Pop3Probe(CheckContext *context, QObject *parent) : ProbeBase(context, ServerSide::Incoming, parent)
 {
     m_expect.append(Cmd::Greeting);
+    m_stall.setSingleShot(true);
+    connect(&m_stall, &QTimer::timeout, this, &Pop3Probe::onStall);
+}
+
+void Pop3Probe::onStall()
+{
+    if (isFinished() || !m_inGroup || m_expect.value(0) != Cmd::Pass || m_authFailed)
+        return;
+    // The server advertised PIPELINING but answered only USER: it dropped PASS and
+    // QUIT. Send them one at a time on the same connection.
+    note(QStringLiteral("the server answered only USER of a pipelined group: sending PASS alone"));
+    m_inGroup = false;
+    m_expect.clear();
+    rearmDeadline();
+    sendCmds({{Cmd::Pass, {"PASS " + server().password.reveal(), QStringLiteral("PASS ********")}}});
 }
 
 QStringList Pop3Probe::stepLeaves() const
@@ -57,6 +72,14 @@ void Pop3Probe::onLine(const QByteArray &line)
     const Cmd cmd = reply->continuation ? Cmd::Auth : m_expect.takeFirst();
     if (m_expect.size() == 1 && m_expect.first() == Cmd::Quit)
         expectClose(); // only the goodbye is still due
+    m_stall.stop();
+    if (m_inGroup && cmd == Cmd::User && m_expect.value(0) == Cmd::Pass) {
+        // Replies of one group come back to back: a pause means PASS was dropped.
+        const qint64 latency = std::max<qint64>(0, context()->elapsedMs() - m_groupSentMs);
+        m_stall.start(int(std::clamp<qint64>(4 * latency + 150, 250, context()->options().stepTimeoutMs / 2)));
+    } else if (cmd != Cmd::User) {
+        m_inGroup = false;
+    }
     if (reply->continuation && m_expect.value(0) != Cmd::Auth) {
         fail(currentStep(), tr("Unexpected continuation"));
         observe(Observation::Kind::MalformedReply).said = reply->raw;
@@ -261,6 +284,8 @@ void Pop3Probe::login()
             if (m_capa.contains(QLatin1String("PIPELINING"))) {
                 cmds.append({Cmd::Pass, {"PASS " + srv.password.reveal(), QStringLiteral("PASS ********")}});
                 cmds.append({Cmd::Quit, {QByteArrayLiteral("QUIT"), {}}});
+                m_inGroup = true;
+                m_groupSentMs = context()->elapsedMs();
                 sendCmds(cmds);
             } else {
                 sendCmds(cmds);
@@ -281,6 +306,15 @@ void Pop3Probe::quit()
 {
     if (!m_expect.contains(Cmd::Quit))
         sendCmds({{Cmd::Quit, {QByteArrayLiteral("QUIT"), {}}}});
+}
+
+qsizetype Pop3Probe::statusPrefix(const QByteArray &line) const
+{
+    // "+OK", "-ERR" or the continuation "+".
+    for (const char *t : {"+OK", "-ERR", "+"})
+        if (line.startsWith(t))
+            return qsizetype(qstrlen(t));
+    return 0;
 }
 
 } // namespace mailfix

@@ -19,6 +19,7 @@ protected:
     QStringList stepLeaves() const override;
     void onLine(const QByteArray &line) override;
     void onTlsUpgraded() override;
+    qsizetype statusPrefix(const QByteArray &line) const override;
 
 private:
     enum class Cmd { Greeting, Capa, Stls, User, Pass, Auth, Quit };
@@ -27,8 +28,13 @@ private:
     void afterCapa();
     void login();
     void quit();
+    void onStall();
 
     QList<Cmd> m_expect;
+    // PIPELINING advertised, but only USER answered: PASS goes again alone.
+    QTimer m_stall;
+    bool m_inGroup = false;
+    qint64 m_groupSentMs = -1;
     bool m_inCapaList = false;
     QStringList m_capa;
     bool m_capaSupported = false;

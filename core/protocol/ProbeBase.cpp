@@ -143,6 +143,7 @@ Observation &ProbeBase::observe(Observation::Kind kind)
     o.trustedTls = o.encrypted && m_certTrusted;
     o.greeting = m_greeting;
     o.serverNames = m_cert.names;
+    o.waitedMs = m_lastSendMs >= 0 ? m_context->elapsedMs() - m_lastSendMs : -1;
     m_observations.append(o);
     return m_observations.last();
 }
@@ -280,9 +281,10 @@ void ProbeBase::sniffPlainText(const QString &tlsError)
     m_plainSniffed = true;
     note(QStringLiteral("TLS failed: looking at what port %1 says without TLS").arg(m_port));
     discard(m_transport);
-    auto conclude = [this, tlsError](const QByteArray &firstLine) {
+    auto conclude = [this, tlsError](const QByteArray &rawFirstLine) {
         if (m_finished)
             return;
+        const QByteArray firstLine = redactLine(rawFirstLine);
         const QString seen = firstLine.isEmpty() ? QString() : detectProtocol(firstLine);
         if (!firstLine.isEmpty())
             m_context->record(sideName(m_side), QLatin1Char('S'), printable(firstLine, 1000));
@@ -362,10 +364,14 @@ void ProbeBase::send(const QByteArray &wire, const QString &shown)
 {
     if (m_finished || !m_transport)
         return;
-    const QString text = shown.isEmpty() ? printable(wire.trimmed(), 1000) : shown;
+    // What we show of our own commands is escaped too: a setting may hold control
+    // characters, and none of them reaches the transcript raw.
+    const QString text = shown.isEmpty() ? printable(redactLine(wire.trimmed()), 1000) : shown;
     for (const QString &line : text.split(QLatin1Char('\n')))
-        m_context->record(sideName(m_side), QLatin1Char('C'), line.trimmed());
+        m_context->record(sideName(m_side), QLatin1Char('C'),
+                          shown.isEmpty() ? line.trimmed() : printable(line.trimmed().toUtf8(), 1000));
     m_lastSent = text.section(QLatin1Char('\n'), -1).section(QLatin1Char(' '), 0, 0);
+    m_lastSendMs = m_context->elapsedMs();
     m_transport->write(wire);
 }
 
@@ -417,6 +423,9 @@ void ProbeBase::processBuffer()
             }
             line = std::exchange(m_literalAccum, QByteArray()) + line;
         }
+        // Redacted here, as bytes: before the line is escaped (invalid UTF-8 shows
+        // as \xNN), cut (evidence at 200 characters) or parsed into anything kept.
+        line = redactLine(line);
         m_context->record(sideName(m_side), QLatin1Char('S'), printable(line, 1000));
         if (!m_greeted) {
             m_greeted = true;
@@ -430,6 +439,11 @@ void ProbeBase::processBuffer()
         fail(m_current, tr("Endless line from the server"));
         finish();
     }
+}
+
+QByteArray ProbeBase::redactLine(const QByteArray &line) const
+{
+    return m_context->redactor().redactBytes(line, statusPrefix(line));
 }
 
 QByteArray ProbeBase::addressLiteral() const
@@ -586,7 +600,7 @@ void ProbeBase::finish()
                 t = r.redact(t);
     };
     for (Observation &o : m_observations) {
-        for (QString *t : {&o.said, &o.detail, &o.command, &o.responseCode, &o.mechanism, &o.prefix})
+        for (QString *t : {&o.said, &o.detail, &o.command, &o.responseCode, &o.mechanism, &o.prefix, &o.greeting})
             *t = r.redact(*t);
         for (QStringList *l : {&o.capabilities, &o.offered})
             for (QString &t : *l)

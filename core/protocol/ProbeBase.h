@@ -56,6 +56,14 @@ protected:
     virtual QStringList stepLeaves() const = 0;      ///< all steps in order, e.g. {"dns","connect",...}
     virtual void onLine(const QByteArray &line) = 0; ///< one server line (literals folded in for IMAP)
     virtual void onTlsUpgraded() = 0;                ///< STARTTLS handshake done; speak again
+    /// Bytes at the start of \a line that are the protocol's status token ("250-",
+    /// "* OK", "+OK"): kept when the line is redacted, so a short password cannot
+    /// garble a reply code. The rest of every line is redacted before anyone sees it.
+    virtual qsizetype statusPrefix(const QByteArray &line) const
+    {
+        Q_UNUSED(line);
+        return 0;
+    }
 
     // Steps.
     QString stepId(const QString &leaf) const { return sideName(m_side) + QLatin1Char('.') + leaf; }
@@ -75,7 +83,11 @@ protected:
     void reportMismatch(const QByteArray &line);
 
     // Wire.
+    /// Sends \a wire; the transcript shows \a shown (or the redacted, escaped wire).
     void send(const QByteArray &wire, const QString &shown = {});
+    /// A server's raw line, redacted at the byte level (every encoding of a password,
+    /// before anything escapes or cuts it).
+    QByteArray redactLine(const QByteArray &line) const;
     void note(const QString &event) { m_context->record(sideName(m_side), QLatin1Char('*'), event); }
     /// Server said "go ahead" to STARTTLS: refuse if anything followed in the same read.
     void upgradeToTls();
@@ -153,6 +165,7 @@ private:
     CertificateInfo m_cert;
     QString m_greeting; ///< the server's accepted greeting (goes into every observation)
     QString m_lastSent;
+    qint64 m_lastSendMs = -1;
 };
 
 } // namespace mailfix

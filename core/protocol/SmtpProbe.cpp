@@ -52,6 +52,8 @@ SmtpProbe::SmtpProbe(CheckContext *context, QObject *parent)
         && sendableAddress(user, false))
         m_obs.altSender = user;
     m_expect.append(Cmd::Greeting);
+    m_stall.setSingleShot(true);
+    connect(&m_stall, &QTimer::timeout, this, &SmtpProbe::onStall);
 }
 
 QStringList SmtpProbe::stepLeaves() const
@@ -98,7 +100,61 @@ void SmtpProbe::sendGroup(const QList<Out> &cmds)
     }
     if (m_expect.size() == 1 && m_expect.first() == Cmd::Quit)
         expectClose();
+    if (cmds.size() > 1) {
+        m_inGroup = true;
+        m_groupSentMs = context()->elapsedMs();
+        m_groupLatencyMs = -1;
+    }
     send(wire, shown.join(QLatin1Char('\n')));
+}
+
+void SmtpProbe::armStall()
+{
+    m_stall.stop();
+    const bool onlyGoodbye = m_expect.isEmpty() || (m_expect.size() == 1 && m_expect.first() == Cmd::Quit);
+    if (!m_inGroup || onlyGoodbye || m_concluded || isFinished())
+        return;
+    if (m_groupLatencyMs < 0)
+        m_groupLatencyMs = std::max<qint64>(0, context()->elapsedMs() - m_groupSentMs);
+    // Replies of one group come back to back; a pause of several times the first
+    // reply's latency means the server dropped the rest of the group.
+    const qint64 ms = std::clamp<qint64>(4 * m_groupLatencyMs + 150, 250, context()->options().stepTimeoutMs / 2);
+    m_stall.start(int(ms));
+}
+
+SmtpProbe::Out SmtpProbe::resendable(Cmd cmd) const
+{
+    switch (cmd) {
+    case Cmd::MailFrom: return {cmd, "MAIL FROM:" + angle(m_obs.mailFrom), {}};
+    case Cmd::AltMailFrom: return {cmd, "MAIL FROM:" + angle(m_obs.altSender), {}};
+    case Cmd::RcptTo:
+    case Cmd::AltRcptTo: return {cmd, "RCPT TO:" + angle(m_obs.recipient), {}};
+    case Cmd::AltRset:
+    case Cmd::Rset:
+    case Cmd::Resync: return {cmd, QByteArrayLiteral("RSET"), {}};
+    case Cmd::Quit: return {cmd, QByteArrayLiteral("QUIT"), {}};
+    default: return {Cmd::Resync, QByteArrayLiteral("RSET"), {}};
+    }
+}
+
+void SmtpProbe::onStall()
+{
+    if (isFinished() || m_expect.isEmpty() || m_concluded)
+        return;
+    note(QStringLiteral("the server answered only the first commands of a pipelined group: sending the rest one at a time"));
+    m_pipelineBroken = true;
+    m_inGroup = false;
+    QList<Out> rest;
+    // RSET first: should the server have taken a MAIL FROM silently, sending it again
+    // cannot nest a transaction (and the resent commands are never duplicated in effect).
+    rest.append({Cmd::Resync, QByteArrayLiteral("RSET"), {}});
+    for (Cmd c : std::as_const(m_expect))
+        if (c != Cmd::Auth && c != Cmd::Greeting)
+            rest.append(resendable(c));
+    m_expect.clear();
+    m_plan = rest + m_plan;
+    rearmDeadline();
+    sendNextPlanned();
 }
 
 void SmtpProbe::sendEhlo()
@@ -121,7 +177,10 @@ void SmtpProbe::onReply(const SmtpReply &reply)
     const Cmd cmd = m_expect.takeFirst();
     if (m_expect.size() == 1 && m_expect.first() == Cmd::Quit)
         expectClose(); // only the goodbye is still due
+    if (m_expect.isEmpty())
+        m_inGroup = false;
     rearmDeadline();
+    armStall();
     switch (cmd) {
     case Cmd::Greeting:
         if (reply.code != 220) {
@@ -197,6 +256,7 @@ void SmtpProbe::onReply(const SmtpReply &reply)
         break;
     case Cmd::AltRset:
     case Cmd::Rset:
+    case Cmd::Resync:
         break;
     case Cmd::Quit:
         concludeTransaction();
@@ -321,7 +381,7 @@ void SmtpProbe::startAuth(const QString &mech)
         const QByteArray ir = Sasl::plain(user, s.password.reveal());
         QList<Out> group{{Cmd::Auth, "AUTH PLAIN " + ir, QStringLiteral("AUTH PLAIN ********")}};
         // RFC 4954 section 4: a one-step AUTH with initial response may be pipelined.
-        if (m_caps.has(QStringLiteral("PIPELINING")) && transactionSendable()) {
+        if (pipelining() && transactionSendable()) {
             group += transaction(true);
             beginStep(QStringLiteral("auth"));
         }
@@ -379,8 +439,11 @@ void SmtpProbe::onAuthDone(const SmtpReply &reply)
     o.mechanism = m_mechanism;
     o.offered = m_caps.authMechanisms;
     m_concluded = true; // the transaction after a failed login tells nothing new
+    m_stall.stop();
     if (m_expect.isEmpty())
         quit();
+    else
+        expectClose(); // the verdict is in: what is still due is only its consequence
 }
 
 bool SmtpProbe::transactionSendable() const
@@ -399,7 +462,7 @@ void SmtpProbe::startTransaction()
     }
     m_plan = transaction(false);
     beginStep(QStringLiteral("sender"));
-    if (m_caps.has(QStringLiteral("PIPELINING"))) {
+    if (pipelining()) {
         sendGroup(m_plan);
         m_plan.clear();
     } else {
@@ -451,6 +514,15 @@ void SmtpProbe::concludeTransaction()
             endStep(QStringLiteral("relay"), st, rcpt.evidence());
         }
     }
+}
+
+qsizetype SmtpProbe::statusPrefix(const QByteArray &line) const
+{
+    // "250-" / "250 ": the reply code and its separator.
+    qsizetype n = 0;
+    while (n < 3 && n < line.size() && line.at(n) >= '0' && line.at(n) <= '9')
+        ++n;
+    return n == 3 ? std::min<qsizetype>(4, line.size()) : 0;
 }
 
 } // namespace mailfix

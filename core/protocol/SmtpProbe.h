@@ -24,9 +24,10 @@ protected:
     QStringList stepLeaves() const override;
     void onLine(const QByteArray &line) override;
     void onTlsUpgraded() override;
+    qsizetype statusPrefix(const QByteArray &line) const override;
 
 private:
-    enum class Cmd { Greeting, Ehlo, Helo, StartTls, Auth, MailFrom, RcptTo, AltRset, AltMailFrom, AltRcptTo, Rset, Quit };
+    enum class Cmd { Greeting, Ehlo, Helo, StartTls, Auth, MailFrom, RcptTo, AltRset, AltMailFrom, AltRcptTo, Rset, Resync, Quit };
     struct Out
     {
         Cmd cmd;
@@ -47,6 +48,11 @@ private:
     void sendNextPlanned();
     void quit();
     void concludeTransaction();
+    /// The command \a cmd of the transaction, to send again one at a time.
+    Out resendable(Cmd cmd) const;
+    bool pipelining() const { return m_caps.has(QStringLiteral("PIPELINING")) && !m_pipelineBroken; }
+    void armStall();
+    void onStall();
 
     SmtpReplyParser m_parser;
     QList<Cmd> m_expect;         ///< commands sent whose replies are still due, in order
@@ -57,6 +63,14 @@ private:
     int m_authTurns = 0;
     bool m_concluded = false;
     SmtpObservation m_obs;
+    // A server may advertise PIPELINING and answer only the first command of a group:
+    // a short stall after a reply, while later replies of the group are due, means
+    // the rest was dropped; it goes again one at a time (RSET first).
+    QTimer m_stall;
+    bool m_pipelineBroken = false;
+    bool m_inGroup = false;
+    qint64 m_groupSentMs = -1;
+    qint64 m_groupLatencyMs = -1;
 };
 
 } // namespace mailfix

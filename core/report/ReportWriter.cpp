@@ -25,34 +25,17 @@ Redactor redactorFor(const CheckReport &report)
     return r;
 }
 
-/// A copy of the report with every string redacted: first line of defence, before
-/// any escaping (JSON, HTML) could hide a password from the final pass.
+/// A copy of the report whose values from servers and settings are redacted,
+/// before anything is serialised or escaped. Titles and fix steps are the
+/// product's words, composed from already-redacted inputs: never redacted here (a
+/// short password such as "ok" must not mask them), nor is any finished output.
 CheckReport redactedCopy(const CheckReport &in, const Redactor &r)
 {
     CheckReport out = in;
     if (r.isEmpty())
         return out;
-    for (Finding &f : out.findings) {
-        f.title = r.redact(f.title);
-        f.evidence = r.redact(f.evidence);
-        for (QString &s : f.fix)
-            s = r.redact(s);
-        FindingFacts &x = f.facts;
-        for (QString *t : {&x.side, &x.host, &x.email, &x.recipient, &x.user, &x.prefix, &x.protocolSeen, &x.provider,
-                           &x.issuer, &x.fingerprint, &x.text, &x.suggestedHost, &x.suggestedEmail, &x.suggestedPrefix})
-            *t = r.redact(*t);
-        for (QStringList *l : {&x.offered, &x.names})
-            for (QString &t : *l)
-                t = r.redact(t);
-    }
-    for (CheckStep &c : out.checks)
-        c.detail = r.redact(c.detail);
-    for (TranscriptLine &t : out.transcript)
-        t.text = r.redact(t.text);
-    AccountSettings &s = out.settings;
-    for (QString *t : {&s.email, &s.name, &s.description, &s.imapPathPrefix, &s.incoming.host,
-                       &s.incoming.user, &s.outgoing.host, &s.outgoing.user})
-        *t = r.redact(*t);
+    AccountSettings shown = out.redactValues(r);
+    out.settings = shown;
     return out;
 }
 
@@ -112,10 +95,57 @@ QString summary(const CheckReport &r)
                                   : ReportWriter::tr("%1 warnings").arg(c.warnings));
     if (c.infos)
         parts << (c.infos == 1 ? ReportWriter::tr("1 note") : ReportWriter::tr("%1 notes").arg(c.infos));
+    // Say only what was verified: "work" needs an accepted login on every side checked.
+    QStringList unverified;
+    QStringList reasons;
+    for (ServerSide side : {ServerSide::Incoming, ServerSide::Outgoing}) {
+        if (!r.settings.hasSide(side) || (side == ServerSide::Outgoing && !r.settings.outgoingServerOn))
+            continue;
+        const Verified v = r.verified(side);
+        if (v == Verified::Login || v == Verified::Relay)
+            continue;
+        unverified << sideName(side);
+        const QString why = r.unverifiedReason(side);
+        reasons << (v == Verified::None ? QString() : why);
+    }
+    const bool anyChecked = !r.checks.isEmpty();
+    QString notVerified;
+    if (anyChecked && !unverified.isEmpty()) {
+        const bool bothSame = unverified.size() == 2 && reasons.at(0) == reasons.at(1);
+        QStringList pieces;
+        for (qsizetype i = 0; i < unverified.size(); ++i) {
+            const bool incoming = unverified.at(i) == sideName(ServerSide::Incoming);
+            const Verified v = r.verified(incoming ? ServerSide::Incoming : ServerSide::Outgoing);
+            QString piece;
+            if (v == Verified::None)
+                piece = incoming ? ReportWriter::tr("the incoming server was not verified")
+                                 : ReportWriter::tr("the outgoing server was not verified");
+            else if (bothSame)
+                piece = ReportWriter::tr("The servers answer, but the login was not tested");
+            else
+                piece = incoming ? ReportWriter::tr("the incoming server answers, but its login was not tested")
+                                 : ReportWriter::tr("the outgoing server answers, but its login was not tested");
+            if (!reasons.at(i).isEmpty())
+                piece += QStringLiteral(" (") + reasons.at(i) + QLatin1Char(')');
+            pieces << piece;
+            if (bothSame && v != Verified::None)
+                break;
+        }
+        notVerified = pieces.join(QStringLiteral("; "));
+        if (!notVerified.isEmpty())
+            notVerified[0] = notVerified[0].toUpper();
+    }
     QString s;
     if (c.errors)
         s = ReportWriter::tr("%1: mail will not work until the errors are fixed.")
                 .arg(parts.join(QStringLiteral(", ")));
+    else if (!anyChecked)
+        s = ReportWriter::tr("No problems found in the settings, but no server was checked: they are not verified.");
+    else if (!notVerified.isEmpty())
+        s = (parts.isEmpty() ? ReportWriter::tr("No problems found, but these settings are not verified yet.")
+                             : ReportWriter::tr("No errors (%1), but these settings are not verified yet.")
+                                   .arg(parts.join(QStringLiteral(", "))))
+            + QLatin1Char(' ') + notVerified + QLatin1Char('.');
     else if (!parts.isEmpty())
         s = ReportWriter::tr("No errors (%1): these settings work.").arg(parts.join(QStringLiteral(", ")));
     else
@@ -211,6 +241,10 @@ QByteArray ReportWriter::toJson(const CheckReport &report)
     }
     QJsonObject root;
     root.insert(QStringLiteral("ok"), r.ok());
+    QJsonObject verified;
+    for (ServerSide side : {ServerSide::Incoming, ServerSide::Outgoing})
+        verified.insert(sideName(side), verifiedName(r.verified(side)));
+    root.insert(QStringLiteral("verified"), verified);
     root.insert(QStringLiteral("findings"), findings);
     root.insert(QStringLiteral("checks"), checks);
     root.insert(QStringLiteral("transcript"), transcript);
@@ -220,9 +254,9 @@ QByteArray ReportWriter::toJson(const CheckReport &report)
     root.insert(QStringLiteral("elapsed_ms"), r.totalMs);
     if (r.cancelled)
         root.insert(QStringLiteral("cancelled"), true);
-    const QByteArray json = QJsonDocument(root).toJson(QJsonDocument::Indented);
-    // Final pass over the serialised text: catches any form the per-string pass missed.
-    return red.redact(QString::fromUtf8(json)).toUtf8();
+    // Values were redacted before serialising; the serialised text is never touched,
+    // so the JSON stays valid whatever the password ("true", "\"", "{5}").
+    return QJsonDocument(root).toJson(QJsonDocument::Indented);
 }
 
 QString ReportWriter::toText(const CheckReport &report, bool color)
@@ -311,7 +345,7 @@ QString ReportWriter::toText(const CheckReport &report, bool color)
             const QString alert = FixCatalog::phoneAlert(f, s);
             if (!alert.isEmpty())
                 out +=
-                    indent + tr("The phone says: %1").arg(printable(red.redact(alert))) + QLatin1Char('\n');
+                    indent + tr("The phone says: %1").arg(printable(alert)) + QLatin1Char('\n');
             if (!f.fix.isEmpty()) {
                 out += indent + tr("Fix:") + QLatin1Char('\n');
                 int k = 0;
@@ -329,7 +363,7 @@ QString ReportWriter::toText(const CheckReport &report, bool color)
     if (r.totalMs > 0)
         out += QLatin1Char(' ') + tr("(checked in %1)").arg(formatMs(r.totalMs));
     out += QLatin1Char('\n');
-    return red.redact(out);
+    return out;
 }
 
 QString ReportWriter::transcriptText(const CheckReport &report)
@@ -345,7 +379,7 @@ QString ReportWriter::transcriptText(const CheckReport &report)
                QLatin1Char(' ') + (t.dir.isNull() ? QLatin1Char('*') : t.dir) + QStringLiteral(": ") +
                printable(t.text) + QLatin1Char('\n');
     }
-    return red.redact(out);
+    return out;
 }
 
 QString ReportWriter::toHtml(const CheckReport &report)
@@ -391,7 +425,7 @@ QString ReportWriter::toHtml(const CheckReport &report)
             if (!f.field.isEmpty())
                 h += QStringLiteral("<p>") + esc(tr("On the phone: %1").arg(fieldPlace(f.field, s))) +
                      QStringLiteral("</p>\n");
-            const QString alert = red.redact(FixCatalog::phoneAlert(f, s));
+            const QString alert = FixCatalog::phoneAlert(f, s);
             if (!alert.isEmpty())
                 h += QStringLiteral("<p>") + esc(tr("The phone says: %1").arg(alert)) +
                      QStringLiteral("</p>\n");
@@ -449,7 +483,7 @@ QString ReportWriter::toHtml(const CheckReport &report)
     }
     h += QStringLiteral("<p><small>") + esc(tr("Mailfix %1").arg(QStringLiteral(MAILFIX_VERSION))) +
          QStringLiteral("</small></p>\n</body></html>\n");
-    return red.redact(h);
+    return h;
 }
 
 } // namespace mailfix

@@ -41,6 +41,14 @@ ScriptedTransport *ScriptedTransport::fromChunks(QList<QByteArray> chunks, QObje
     return t;
 }
 
+ScriptedTransport *ScriptedTransport::fromResponder(QByteArray greeting, Responder respond, QObject *parent)
+{
+    auto *t = new ScriptedTransport({}, parent);
+    t->m_respond = std::move(respond);
+    t->m_greeting = std::move(greeting);
+    return t;
+}
+
 void ScriptedTransport::later(std::function<void()> f)
 {
     QTimer::singleShot(0, this, std::move(f));
@@ -63,6 +71,13 @@ void ScriptedTransport::pump()
 {
     if (m_closed || !m_connected)
         return;
+    if (m_respond) {
+        if (!m_greeting.isEmpty()) {
+            m_in += std::exchange(m_greeting, QByteArray());
+            later([this] { Q_EMIT readyRead(); });
+        }
+        return;
+    }
     if (m_fuzz) {
         if (m_chunks.isEmpty()) {
             m_closed = true;
@@ -123,7 +138,7 @@ void ScriptedTransport::startTls()
 {
     if (m_closed)
         return;
-    if (m_fuzz) {
+    if (m_fuzz || m_respond) {
         m_encrypted = true;
         later([this] {
             Q_EMIT encrypted();
@@ -153,6 +168,19 @@ void ScriptedTransport::write(const QByteArray &bytes)
         m_writtenPlain += bytes;
     if (m_fuzz) {
         later([this] { pump(); });
+        return;
+    }
+    if (m_respond) {
+        bool close = false;
+        const QByteArray answer = m_respond(bytes, m_encrypted, &close);
+        if (!answer.isEmpty()) {
+            m_in += answer;
+            later([this] { Q_EMIT readyRead(); });
+        }
+        if (close) {
+            m_closed = true;
+            later([this] { Q_EMIT closed(); });
+        }
         return;
     }
     m_clientBuf += bytes;

@@ -38,6 +38,11 @@ public:
     /// Fuzz mode: chunk 0 on connect, one more chunk after each client write or
     /// TLS start, then the server closes.
     static ScriptedTransport *fromChunks(QList<QByteArray> chunks, QObject *parent = nullptr);
+    /// Responder mode: \a greeting on connect (after TLS when implicit), then each
+    /// client write goes to \a respond, which returns the server's answer and sets
+    /// \a close to end the connection after it. TLS starts whenever asked.
+    using Responder = std::function<QByteArray(const QByteArray &written, bool encrypted, bool *close)>;
+    static ScriptedTransport *fromResponder(QByteArray greeting, Responder respond, QObject *parent = nullptr);
 
     void connectToHost(const QList<QHostAddress> &addresses, quint16 port, bool implicitTls,
                        const QString &peerName) override;
@@ -70,6 +75,8 @@ private:
     QList<Step> m_steps;
     qsizetype m_pos = 0;
     bool m_fuzz = false;
+    Responder m_respond;
+    QByteArray m_greeting;
     QList<QByteArray> m_chunks;
     QByteArray m_in;
     QByteArray m_clientBuf;

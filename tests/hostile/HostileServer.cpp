@@ -154,7 +154,9 @@ void Conn::onReadyRead()
     (m_socket->isEncrypted() ? receivedTls : receivedPlain) += bytes;
     m_lineBuf += bytes;
     qsizetype nl;
+    int inRead = 0;
     while ((nl = m_lineBuf.indexOf('\n')) >= 0) {
+        lineInRead = inRead++;
         QByteArray line = m_lineBuf.left(nl);
         m_lineBuf.remove(0, nl + 1);
         if (line.endsWith('\r'))

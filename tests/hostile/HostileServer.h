@@ -60,6 +60,7 @@ public:
     QByteArray receivedTls;    ///< every byte received inside TLS
     QStringList lines;         ///< every line received (either way)
     int stage = 0;             ///< free for scripts
+    int lineInRead = 0;        ///< index of the current line within its read (0: the first)
     QHash<QString, int> counters;
 
 private:

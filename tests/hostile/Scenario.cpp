@@ -72,6 +72,31 @@ std::string describe(const CheckReport &r)
     return os.str();
 }
 
+QByteArray userOf(const Scenario &sc)
+{
+    if (!sc.user.isEmpty())
+        return sc.user;
+    return sc.email.isEmpty() ? kUser : sc.email.toUtf8();
+}
+
+QByteArray passwordOf(const Scenario &sc)
+{
+    return sc.password.isEmpty() ? kPassword : sc.password;
+}
+
+bool sameLines(const QStringList &got, const QStringList &want)
+{
+    if (got.size() != want.size())
+        return false;
+    for (qsizetype i = 0; i < got.size(); ++i) {
+        const QString &w = want.at(i);
+        const bool ok = w.endsWith(QLatin1Char('*')) ? got.at(i).startsWith(w.chopped(1)) : got.at(i) == w;
+        if (!ok)
+            return false;
+    }
+    return true;
+}
+
 Outcome run(const Scenario &sc)
 {
     const TestCertificate &tc = TestCertificate::get();
@@ -86,18 +111,20 @@ Outcome run(const Scenario &sc)
         return out;
 
     AccountSettings s;
-    const QString user = sc.email.isEmpty() ? QString::fromLatin1(kUser) : sc.email;
-    s.email = user;
+    s.email = sc.email.isEmpty() ? QString::fromLatin1(kUser) : sc.email;
     if (sc.ios)
         s.ios = *sc.ios;
     ServerSettings &srv = sc.proto == Proto::Smtp ? s.outgoing : s.incoming;
-    srv.host = QStringLiteral("localhost");
+    srv.host = sc.host.isEmpty() ? QStringLiteral("localhost") : sc.host;
     srv.port = sc.port;
     srv.ssl = sc.ssl;
     srv.auth = sc.auth;
+    s.imapPathPrefix = sc.imapPrefix;
+    out.user = userOf(sc);
+    out.password = passwordOf(sc);
     if (sc.withLogin) {
-        srv.user = user;
-        srv.password = Secret(kPassword);
+        srv.user = QString::fromUtf8(out.user);
+        srv.password = Secret(out.password);
     }
     s.incomingType = sc.proto == Proto::Pop3 ? IncomingType::Pop : IncomingType::Imap;
 
@@ -140,6 +167,8 @@ Outcome run(const Scenario &sc)
     out.serverTls = server.allTls();
     out.serverHandshakes = server.tlsHandshakes;
     out.serverTlsErrors = server.tlsErrors;
+    for (const Conn *c : std::as_const(server.connections))
+        out.serverLines.append(c->lines);
     if (sc.extra)
         sc.extra(out.report, server);
     server.close();
@@ -162,9 +191,28 @@ Outcome verify(const Scenario &sc)
     for (const Finding &f : r.findings)
         if (f.code == sc.code && f.field == sc.field)
             hit = &f;
-    CHECK(hit != nullptr);
-    if (hit) {
-        CHECK_FALSE(hit->title.isEmpty());
+    if (sc.passes) {
+        CHECK(r.ok());
+    } else {
+        CHECK(hit != nullptr);
+        if (hit) {
+            CHECK_FALSE(hit->title.isEmpty());
+        }
+    }
+    if (sc.errors >= 0) {
+        const auto errors = std::count_if(r.findings.cbegin(), r.findings.cend(),
+                                          [](const Finding &f) { return f.severity == Severity::Error; });
+        CHECK(errors == sc.errors);
+    }
+    if (!sc.verified.isEmpty()) {
+        const ServerSide side = sc.proto == Proto::Smtp ? ServerSide::Outgoing : ServerSide::Incoming;
+        CHECK(verifiedName(r.verified(side)).toStdString() == sc.verified.toStdString());
+    }
+    if (!sc.wire.isEmpty()) {
+        const QStringList got = out.serverLines.value(0);
+        INFO("server received:\n" << got.join(QLatin1Char('\n')).toStdString() << "\nexpected:\n"
+                                   << sc.wire.join(QLatin1Char('\n')).toStdString());
+        CHECK(sameLines(got, sc.wire));
     }
     for (const QString &code : sc.alsoCodes) {
         INFO("also expected: " << code.toStdString());
@@ -176,7 +224,8 @@ Outcome verify(const Scenario &sc)
     }
 
     // Bounded in time: one step deadline plus a second at most.
-    CHECK(out.elapsedMs <= kStepTimeoutMs + 1000);
+    INFO("elapsed " << out.elapsedMs << " ms");
+    CHECK(out.elapsedMs <= (sc.maxElapsedMs >= 0 ? sc.maxElapsedMs : kStepTimeoutMs + 1000));
     // Bounded in memory: transcript under its cap, and no runaway growth.
     qint64 transcriptBytes = 0;
     for (const TranscriptLine &l : r.transcript)
@@ -189,9 +238,9 @@ Outcome verify(const Scenario &sc)
     // From the server's side: no credential in the clear unless the user allowed it;
     // nothing inside TLS either when the certificate failed and nobody accepted it.
     if (!sc.credentialsExpectedInClear)
-        CHECK_FALSE(containsCredential(out.serverPlain, kPassword));
+        CHECK_FALSE(containsCredential(out.serverPlain, out.password));
     if (!sc.trustCertificate && sc.consent != Consent::Accept)
-        CHECK_FALSE(containsCredential(out.serverTls, kPassword));
+        CHECK_FALSE(containsCredential(out.serverTls, out.password));
     // And no raw control bytes from the server reach the transcript.
     bool controlFree = true;
     for (const TranscriptLine &l : r.transcript)

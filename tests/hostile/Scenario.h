@@ -35,6 +35,11 @@ struct Scenario
     bool trustCertificate = true;
     bool allowPlaintextLogin = false;
     Consent consent = Consent::None;
+    // Per-scenario settings (empty: the email above or kUser / kPassword / "localhost").
+    QByteArray user;           ///< user name as bytes (UTF-8, control characters ...)
+    QByteArray password;
+    QString host;
+    QString imapPrefix;
     // Server.
     bool serverImplicitTls = false;
     QSsl::SslProtocol serverProtocol = QSsl::SecureProtocols;
@@ -46,6 +51,14 @@ struct Scenario
     QStringList alsoCodes;     ///< further findings that must be there
     QStringList notCodes;      ///< findings that must not be there
     bool credentialsExpectedInClear = false; ///< only with explicit consent
+    bool passes = false;       ///< a good account: no error finding at all (code is then ignored)
+    int errors = -1;           ///< exact number of error findings (-1: not checked)
+    qint64 maxElapsedMs = -1;  ///< time bound (-1: one step deadline plus a second)
+    QString verifiedSide;      ///< with verified: the level the probed side must reach
+    QString verified;
+    /// Exactly these lines, in order, reached the server on its connection 0
+    /// (empty: not checked). "*" at the end of an entry matches any rest.
+    QStringList wire;
     std::function<void(const CheckReport &, HostileServer &)> extra;
 };
 
@@ -59,7 +72,17 @@ struct Outcome
     QByteArray serverTls;
     int serverHandshakes = 0;
     QStringList serverTlsErrors;
+    QList<QStringList> serverLines; ///< every line each connection received
+    QByteArray password;            ///< the password the scenario used
+    QByteArray user;
 };
+
+/// The scenario's effective user name and password.
+QByteArray userOf(const Scenario &sc);
+QByteArray passwordOf(const Scenario &sc);
+/// True when \a got matches \a want line by line ("*" at the end of a wanted line
+/// matches any rest).
+bool sameLines(const QStringList &got, const QStringList &want);
 
 using ScenarioFactory = Scenario (*)();
 std::vector<std::pair<const char *, ScenarioFactory>> &registry();

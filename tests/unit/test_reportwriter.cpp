@@ -92,8 +92,14 @@ CheckReport leakyReport()
                  << TranscriptLine{QStringLiteral("incoming"), 11, QLatin1Char('C'),
                                    QStringLiteral("PASS ") + in};
     r.findings[1].evidence += QStringLiteral(" (password was ") + out + QLatin1Char(')');
-    r.findings[1].title += QLatin1Char(' ') + in;
-    r.findings[1].fix << QStringLiteral("Type ") + out + QStringLiteral(" again");
+    // Where data enters: evidence, facts, check details, transcript and the settings'
+    // own strings (titles and fix steps are the product's words, composed from these).
+    r.findings[1].evidence += QStringLiteral(" (login ") + in + QLatin1Char(')');
+    r.findings[1].facts.host = QStringLiteral("host-") + in;
+    r.settings.name = QStringLiteral("Anna ") + out;
+    r.settings.description = in + QStringLiteral(" account");
+    r.settings.incoming.host = QStringLiteral("imap.") + in + QStringLiteral(".example");
+    r.checks[1].detail += QLatin1Char(' ') + out;
     r.findings[1].facts.user = out;
     r.findings[1].facts.offered = QStringList{in, out};
     r.checks[0].detail += QLatin1Char(' ') + authPlain;
@@ -131,7 +137,7 @@ TEST_CASE("ReportWriter JSON has exactly the contract's keys and types", "[repor
     REQUIRE(doc.isObject());
     const QJsonObject root = doc.object();
     CHECK(keysOf(root) ==
-          set({"ok", "findings", "checks", "transcript", "settings", "version", "ios", "elapsed_ms"}));
+          set({"ok", "verified", "findings", "checks", "transcript", "settings", "version", "ios", "elapsed_ms"}));
     CHECK(root.value(QStringLiteral("ok")).isBool());
     CHECK_FALSE(root.value(QStringLiteral("ok")).toBool());
     CHECK(root.value(QStringLiteral("version")).toString() == QLatin1String(MAILFIX_VERSION));
