@@ -353,8 +353,12 @@ TEST_CASE("New Customer clears everything; restore names the caller and defaults
     type(c.w, Field::IncomingPassword, QStringLiteral("secret-123"));
     c.w.showReport(relayReport());
     c.w.navigateTo(MailfixWizard::IncomingPage);
+    auto *newButton = field<QPushButton>(c.w, QStringLiteral("newCustomerButton"));
+    INFO("side visible " << newButton->isVisible() << " focus " << c.focus()->objectName().toStdString());
+    CHECK(newButton->isVisible());
     c.press(Qt::Key_W, Qt::AltModifier);
-    CHECK(c.w.currentId() == MailfixWizard::AccountPage);
+    // A button's mnemonic clicks it after its short animation.
+    CHECK(QTest::qWaitFor([&] { return c.w.currentId() == MailfixWizard::AccountPage; }, 2000));
     CHECK(c.w.focusWidget() == field(c.w, Field::Email));
     for (const QString &f : {Field::Email, Field::IncomingHost, Field::IncomingPassword})
         CHECK(field<QLineEdit>(c.w, f)->text().isEmpty());
@@ -511,6 +515,7 @@ TEST_CASE("acceptance: a cold-start relaying call reaches its cause in at most 2
     // The verdict line stays while a notice shows.
     const QString verdict = c.w.resultsPage()->summaryText();
     c.press(Qt::Key_O, Qt::AltModifier); // Copy Report
+    CHECK(QTest::qWaitFor([&] { return c.w.resultsPage()->noticeLabel()->isVisible(); }, 2000));
     CHECK(c.w.resultsPage()->summaryText() == verdict);
     CHECK(c.w.resultsPage()->noticeLabel()->isVisible());
     const QString clip = QGuiApplication::clipboard()->text();
