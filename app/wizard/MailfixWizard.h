@@ -83,7 +83,7 @@ public:
     /// The list of pages (Alt+1 … Alt+6 jump to them).
     QListWidget *pageList() const { return m_pageList; }
     FormPage *formPage(int id) const;
-    /// Asking before quitting with typed settings (tests switch it off).
+    /// Asking before quitting with typed settings (the program switches it on; off for embedding and tests).
     void setConfirmQuit(bool on) { m_confirmQuit = on; }
     /// Puts the cursor in the first empty field of the page on screen.
     void focusFirstField();
@@ -134,7 +134,7 @@ private:
     QListWidget *m_pageList = nullptr;
     QPushButton *m_newCustomer = nullptr;
     QPushButton *m_recent = nullptr;
-    bool m_confirmQuit = true;
+    bool m_confirmQuit = false;
     bool m_quitAsked = false;
 
     Checker *m_checker = nullptr;

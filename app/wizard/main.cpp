@@ -141,6 +141,7 @@ int main(int argc, char *argv[])
     SessionStore session;
     MailfixWizard wizard;
     wizard.setCheckOptions(options);
+    wizard.setConfirmQuit(cl.screenshotPage < 0);
     if (cl.screenshotPage >= 0)
         wizard.consent()->setAutoAnswer(false);
 
