@@ -39,6 +39,11 @@ good = {
 json.dump(good, open(sys.argv[2] + "/good.json", "w"), indent=2)
 good["outgoing"]["user"] = ""
 json.dump(good, open(sys.argv[2] + "/relay.json", "w"), indent=2)
+# A send-only complaint as a helpdesk call has it: Email and the outgoing server, nothing else.
+call = {"account": {"email": alice["email"]},
+        "outgoing": {"server": True, "host": s["hostname"], "port": s["smtp"]["submission"], "ssl": True},
+        "ios": {"version": "18"}}
+json.dump(call, open(sys.argv[2] + "/call.json", "w"), indent=2)
 open(sys.argv[2] + "/password", "w").write(alice["password"])
 open(sys.argv[2] + "/ca", "w").write(s["ca_file"])
 PY
@@ -60,4 +65,11 @@ check= shot 4-outgoing 3 "$work/relay.json"
 check= shot 5-advanced 4 "$work/good.json"
 check=--check shot 6-results-outgoing-user-empty 5 "$work/relay.json"
 check=--check shot 7-results-all-good 5 "$work/good.json" MAILFIX_OUTGOING_PASSWORD="$password"
+check=--check shot 9-results-send-only-call 5 "$work/call.json"
+# The report's first page as the PDF shows it (rendered by the GUI test with pdftoppm).
+tests=$build/tests/gui/mailfix_gui_tests
+if [ -x "$tests" ] && command -v pdftoppm >/dev/null; then
+    env MAILFIX_SCREENSHOT_DIR="$out" QT_QPA_PLATFORM=offscreen XDG_CONFIG_HOME="$work/config" \
+        "$tests" "the report for a ticket: summary and picture first, file name, copies" >/dev/null
+fi
 ls -l "$out"

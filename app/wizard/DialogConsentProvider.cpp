@@ -52,6 +52,17 @@ void DialogConsentProvider::askAcceptCertificate(const CertificateInfo &c, std::
         answer(m_autoAnswer.value_or(false));
         return;
     }
+    // Accepted once for this server: accepted until the wizard closes, not asked again on every Check Again.
+    const QString key = c.host.toLower() + QLatin1Char(':') + QString::number(c.port) + QLatin1Char(':') + c.sha256;
+    if (m_accepted.contains(key)) {
+        answer(true);
+        return;
+    }
+    answer = [this, key, answer = std::move(answer)](bool yes) {
+        if (yes)
+            m_accepted.insert(key);
+        answer(yes);
+    };
     const QLocale locale;
     auto esc = [](const QString &s) { return s.toHtmlEscaped(); };
     QString details = QStringLiteral("<table>");
@@ -74,7 +85,7 @@ void DialogConsentProvider::askAcceptCertificate(const CertificateInfo &c, std::
         m_parent, &m_open, QStringLiteral("certificateDialog"), QMessageBox::Warning,
         tr("Cannot Verify Server Identity"),
         tr("The identity of <b>%1</b> (port %2) cannot be verified.").arg(esc(c.host)).arg(c.port), details,
-        tr("Trust this certificate for this check"), tr("Do not send the password"), std::move(answer));
+        tr("Trust this certificate until Mailfix closes"), tr("Do not send the password"), std::move(answer));
     Q_EMIT questionShown(box);
 }
 

@@ -6,6 +6,7 @@
 #include <QList>
 #include <QObject>
 #include <QPointer>
+#include <QSet>
 #include <optional>
 
 class QDialog;
@@ -39,6 +40,7 @@ private:
     QPointer<QWidget> m_parent;
     std::optional<bool> m_autoAnswer;
     QList<QPointer<QDialog>> m_open;
+    QSet<QString> m_accepted; ///< "host:port:sha256" of certificates accepted in this session
 };
 
 } // namespace mailfix

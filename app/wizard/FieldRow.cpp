@@ -9,9 +9,11 @@
 
 namespace mailfix {
 
+static QString stateText(FieldRow::State state);
+
 FieldRow::FieldRow(const QString &field, const QString &label, QWidget *editor, QWidget *parent)
     : QWidget(parent), m_field(field), m_editor(editor), m_label(new QLabel(label, this)),
-      m_stateIcon(new QLabel(this)), m_message(new QLabel(this))
+      m_stateIcon(new QLabel(this)), m_message(new QLabel(this)), m_plainLabel(QString(label).remove(QLatin1Char('&')))
 {
     setObjectName(field + QStringLiteral(".row"));
     auto *grid = new QGridLayout(this);
@@ -23,16 +25,16 @@ FieldRow::FieldRow(const QString &field, const QString &label, QWidget *editor, 
     editor->setParent(this);
     editor->setObjectName(field);
     if (editor->accessibleName().isEmpty())
-        editor->setAccessibleName(label);
+        editor->setAccessibleName(m_plainLabel);
     editor->setProperty("checkState", stateName(State::Idle));
     const int icon = style()->pixelMetric(QStyle::PM_SmallIconSize);
     m_stateIcon->setFixedSize(icon + 4, icon + 4);
     m_stateIcon->setObjectName(field + QStringLiteral(".state"));
-    m_stateIcon->setAccessibleName(tr("%1 status").arg(label));
+    m_stateIcon->setAccessibleName(tr("%1 status").arg(m_plainLabel));
     m_stateIcon->setFocusPolicy(Qt::NoFocus);
     m_message->setObjectName(field + QStringLiteral(".message"));
     m_message->setWordWrap(true);
-    m_message->setAccessibleName(tr("%1 problem").arg(label));
+    m_message->setAccessibleName(tr("%1 problem").arg(m_plainLabel));
     m_message->setTextInteractionFlags(Qt::TextSelectableByMouse);
     QPalette pal = m_message->palette();
     // Red reads well on both light and dark backgrounds.
@@ -50,8 +52,26 @@ FieldRow::FieldRow(const QString &field, const QString &label, QWidget *editor, 
 void FieldRow::setLabelText(const QString &text)
 {
     m_label->setText(text);
-    m_editor->setAccessibleName(text);
-    m_stateIcon->setAccessibleName(tr("%1 status").arg(text));
+    m_plainLabel = QString(text).remove(QLatin1Char('&'));
+    m_editor->setAccessibleName(m_plainLabel);
+    m_stateIcon->setAccessibleName(tr("%1 status").arg(m_plainLabel));
+}
+
+void FieldRow::setDescription(const QString &text)
+{
+    m_description = text;
+    m_editor->setToolTip(text);
+    updateAccessibleDescription();
+}
+
+void FieldRow::updateAccessibleDescription()
+{
+    // The field's description stays; the state or the problem is added to it, never put in its place.
+    QStringList parts;
+    if (!m_description.isEmpty())
+        parts << m_description;
+    parts << (m_problem.isEmpty() ? stateText(m_state) : m_problem);
+    m_editor->setAccessibleDescription(parts.join(QStringLiteral(". ")));
 }
 
 QString FieldRow::stateName(State state)
@@ -153,7 +173,7 @@ void FieldRow::setState(State state, const QString &detail)
     const QString text = stateText(state);
     m_stateIcon->setToolTip(detail.isEmpty() ? text : text + QStringLiteral(": ") + detail);
     m_stateIcon->setAccessibleDescription(text);
-    m_editor->setAccessibleDescription(m_problem.isEmpty() ? text : m_problem);
+    updateAccessibleDescription();
 }
 
 void FieldRow::setProblem(const QString &message)
@@ -170,7 +190,7 @@ void FieldRow::setProblem(const QString &message)
     else
         m_editor->setStyleSheet(QStringLiteral("%1 { border: 2px solid #d32f2f; border-radius: 3px; padding: 2px; }")
                                     .arg(QLatin1String(m_editor->metaObject()->className())));
-    m_editor->setAccessibleDescription(message.isEmpty() ? stateText(m_state) : message);
+    updateAccessibleDescription();
 }
 
 } // namespace mailfix

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "CheckSession.h"
+
 #include <QIcon>
 #include <QString>
 #include <QWidget>
@@ -17,7 +19,7 @@ class FieldRow : public QWidget
 {
     Q_OBJECT
 public:
-    enum class State { Idle, Waiting, Checking, Passed, Warning, Failed };
+    using State = FieldState;
 
     FieldRow(const QString &field, const QString &label, QWidget *editor, QWidget *parent = nullptr);
 
@@ -26,6 +28,10 @@ public:
     QLabel *label() const { return m_label; }
     State state() const { return m_state; }
     void setLabelText(const QString &text);
+    /// The label as shown, without its mnemonic marker.
+    QString labelText() const { return m_plainLabel; }
+    /// The row's description for screen readers; kept beside the state and any problem.
+    void setDescription(const QString &text);
 
     void setState(State state, const QString &detail = {});
     /// A problem with the typed value (static validation); empty clears it.
@@ -43,6 +49,9 @@ private:
     QLabel *m_message;
     State m_state = State::Idle;
     QString m_problem;
+    QString m_plainLabel;
+    QString m_description;
+    void updateAccessibleDescription();
 };
 
 } // namespace mailfix

@@ -6,6 +6,8 @@
 #include "wording/FixCatalog.h"
 
 #include <QFontDatabase>
+#include <QKeyEvent>
+#include <QPainter>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QPushButton>
@@ -116,22 +118,88 @@ FindingCard::FindingCard(const Finding &finding, const AccountSettings &settings
         go->setAutoDefault(false);
         connect(go, &QPushButton::clicked, this, [this] { Q_EMIT goToField(m_finding.field); });
         buttons->addWidget(go);
+        m_goButton = go;
     }
     layout->addLayout(buttons);
     if (m_evidence)
         layout->addWidget(m_evidence);
+    for (QLabel *label : findChildren<QLabel *>())
+        label->installEventFilter(this);
+}
+
+QList<QWidget *> FindingCard::focusableChildren() const
+{
+    QList<QWidget *> out;
+    if (m_evidenceButton)
+        out << m_evidenceButton;
+    if (m_goButton)
+        out << m_goButton;
+    return out;
+}
+
+void FindingCard::setSelected(bool on)
+{
+    m_selected = on;
+    setProperty("selected", on);
+    setAccessibleDescription(on ? tr("selected, shown on the phone picture") : QString());
+    update();
 }
 
 void FindingCard::mousePressEvent(QMouseEvent *event)
 {
-    Q_EMIT showOnPhone(m_finding);
+    setFocus(Qt::MouseFocusReason);
+    Q_EMIT selected();
     QFrame::mousePressEvent(event);
+}
+
+bool FindingCard::eventFilter(QObject *watched, QEvent *event)
+{
+    // Selectable text takes the click for itself; the card is selected all the same.
+    if (event->type() == QEvent::MouseButtonPress && qobject_cast<QLabel *>(watched)) {
+        setFocus(Qt::MouseFocusReason);
+        Q_EMIT selected();
+    }
+    return QFrame::eventFilter(watched, event);
 }
 
 void FindingCard::focusInEvent(QFocusEvent *event)
 {
-    Q_EMIT showOnPhone(m_finding);
+    Q_EMIT selected();
+    update();
     QFrame::focusInEvent(event);
+}
+
+void FindingCard::focusOutEvent(QFocusEvent *event)
+{
+    update();
+    QFrame::focusOutEvent(event);
+}
+
+void FindingCard::keyPressEvent(QKeyEvent *event)
+{
+    if (event->key() == Qt::Key_Down || event->key() == Qt::Key_Up) {
+        Q_EMIT step(event->key() == Qt::Key_Down ? 1 : -1);
+        return;
+    }
+    if (event->key() == Qt::Key_Space && !m_finding.field.isEmpty()) {
+        Q_EMIT goToField(m_finding.field);
+        return;
+    }
+    QFrame::keyPressEvent(event);
+}
+
+void FindingCard::paintEvent(QPaintEvent *event)
+{
+    QFrame::paintEvent(event);
+    if (!m_selected && !hasFocus())
+        return;
+    // The selected card in the highlight colour; the focused one with a heavier frame.
+    QPainter p(this);
+    p.setRenderHint(QPainter::Antialiasing);
+    QPen pen(palette().color(QPalette::Highlight));
+    pen.setWidthF(hasFocus() ? 3.0 : 1.5);
+    p.setPen(pen);
+    p.drawRoundedRect(QRectF(rect()).adjusted(1.5, 1.5, -1.5, -1.5), 4, 4);
 }
 
 } // namespace mailfix

@@ -10,6 +10,7 @@ namespace mailfix {
 
 struct AccountSettings;
 class FieldRow;
+class PhoneScreenView;
 
 /// One of the phone's settings screens: the path to it on top, then its rows
 /// in the phone's order, grouped under the phone's section headings.
@@ -27,11 +28,18 @@ public:
     void finish();
     void updatePath(const AccountSettings &settings);
     QLabel *pathLabel() const { return m_path; }
+    QList<FieldRow *> rows() const { return m_rows; }
+    /// The phone's screen beside the form: the screen being filled in, \a field highlighted.
+    void showPhone(const AccountSettings &settings, const QString &field);
+    PhoneScreenView *phone() const { return m_phone; }
+    QString screenField() const { return m_screenField; }
 
 private:
     QString m_screenField;
     QLabel *m_path;
     QVBoxLayout *m_layout;
+    PhoneScreenView *m_phone;
+    QList<FieldRow *> m_rows;
 };
 
 } // namespace mailfix

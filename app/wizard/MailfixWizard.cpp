@@ -7,20 +7,31 @@
 #include "ResultsPage.h"
 #include "SessionStore.h"
 
+#include "CheckSession.h"
 #include "Checker.h"
 #include "diagnosis/Validator.h"
 #include "wording/FieldScreens.h"
 #include "wording/FixCatalog.h"
 #include "wording/Wording.h"
+#include "PhoneScreenView.h"
 
 #include <QAbstractButton>
+#include <QApplication>
 #include <QCheckBox>
+#include <QClipboard>
 #include <QCloseEvent>
 #include <QComboBox>
 #include <QFileDialog>
 #include <QLabel>
+#include <QKeyEvent>
 #include <QLineEdit>
+#include <QListWidget>
+#include <QLocale>
+#include <QMenu>
 #include <QMessageBox>
+#include <QPushButton>
+#include <QTextBrowser>
+#include <QVBoxLayout>
 #include <QRegularExpressionValidator>
 #include <QShortcut>
 #include <QStandardPaths>
@@ -37,34 +48,6 @@ QString phoneWord(const char *id)
     return Wording(IosVersion(), FixCatalog::defaultLanguage()).word(QString::fromLatin1(id));
 }
 
-/// Codes that mean "what was typed cannot be right": no network traffic until fixed.
-bool blocksCheck(const Finding &f)
-{
-    if (f.code == QLatin1String("settings.host_malformed") || f.code == QLatin1String("settings.port_invalid") ||
-        f.code == QLatin1String("settings.email_malformed"))
-        return true;
-    // An empty password or user name is a diagnosis (the phone's own alert), not a typo.
-    return f.code == QLatin1String("settings.missing") &&
-           (f.field == Field::Email || f.field.endsWith(QLatin1String(".host")));
-}
-
-QString sideOf(const Finding &f)
-{
-    const QString side = f.facts.side;
-    if (!side.isEmpty())
-        return side;
-    if (f.field.startsWith(QLatin1String("incoming.")))
-        return QStringLiteral("incoming");
-    if (f.field.startsWith(QLatin1String("outgoing.")))
-        return QStringLiteral("outgoing");
-    return {};
-}
-
-bool sameSide(const ServerSettings &a, const ServerSettings &b)
-{
-    return a.host == b.host && a.port == b.port && a.ssl == b.ssl && a.auth == b.auth && a.user == b.user &&
-           a.password.reveal() == b.password.reveal();
-}
 } // namespace
 
 MailfixWizard::MailfixWizard(QWidget *parent)
@@ -73,11 +56,14 @@ MailfixWizard::MailfixWizard(QWidget *parent)
     setObjectName(QStringLiteral("mailfixWizard"));
     setWindowTitle(tr("Mailfix — iPhone Mail Settings Check"));
     setWizardStyle(QWizard::ClassicStyle);
+    // The default button is ours to choose: Next on the forms, Check Again on the results.
     setOptions(QWizard::IndependentPages | QWizard::HaveCustomButton1 | QWizard::HaveHelpButton |
-               QWizard::NoCancelButtonOnLastPage | QWizard::NoBackButtonOnStartPage);
+               QWizard::NoCancelButtonOnLastPage | QWizard::NoBackButtonOnStartPage | QWizard::NoDefaultButton);
     setButtonText(QWizard::CustomButton1, tr("&Check"));
     setButtonText(QWizard::CancelButton, tr("&Quit"));
-    setButtonText(QWizard::FinishButton, tr("&Close"));
+    // Alt+C is Check; Close takes L so no page has one key for two buttons.
+    setButtonText(QWizard::FinishButton, tr("C&lose"));
+    setButtonText(QWizard::HelpButton, tr("&Help"));
     button(QWizard::CustomButton1)->setObjectName(QStringLiteral("checkButton"));
     button(QWizard::CustomButton1)->setToolTip(tr("Check these settings against the servers (Ctrl+Return)"));
     button(QWizard::CustomButton1)->setAccessibleName(tr("Check"));
@@ -87,7 +73,7 @@ MailfixWizard::MailfixWizard(QWidget *parent)
         if (which == QWizard::CustomButton1)
             startCheck();
     });
-    connect(this, &QWizard::helpRequested, this, &MailfixWizard::showAbout);
+    connect(this, &QWizard::helpRequested, this, &MailfixWizard::showHelp);
     m_checker->setConsentProvider(m_consent);
     connect(m_checker, &Checker::stepUpdated, this, &MailfixWizard::onStep);
     connect(m_checker, &Checker::progress, this, [this](int done, int total) { m_results->setProgress(done, total); });
@@ -97,12 +83,68 @@ MailfixWizard::MailfixWizard(QWidget *parent)
     buildPages();
     m_applying = false;
 
+    // Beside the pages: the list of pages (a form, not a tunnel), New Customer and Recent.
+    auto *side = new QWidget;
+    side->setObjectName(QStringLiteral("sidePanel"));
+    auto *sideLayout = new QVBoxLayout(side);
+    sideLayout->setContentsMargins(0, 0, 0, 0);
+    m_pageList = new QListWidget(side);
+    m_pageList->setObjectName(QStringLiteral("pageList"));
+    m_pageList->setAccessibleName(tr("Pages"));
+    m_pageList->setFocusPolicy(Qt::NoFocus); // Alt+1 … Alt+6 reach every page
+    const QList<int> ids = pageIds();
+    for (int i = 0; i < ids.size(); ++i) {
+        auto *item = new QListWidgetItem(tr("%1  %2").arg(i + 1).arg(page(ids.at(i))->title()), m_pageList);
+        item->setData(Qt::UserRole, ids.at(i));
+        item->setToolTip(tr("Alt+%1").arg(i + 1));
+        auto *sc = new QShortcut(QKeySequence(Qt::ALT | Qt::Key(Qt::Key_1 + i)), this);
+        connect(sc, &QShortcut::activated, this, [this, id = ids.at(i)] { navigateTo(id); });
+    }
+    m_pageList->setMaximumWidth(fontMetrics().horizontalAdvance(QStringLiteral("6  Incoming Mail Server  ")));
+    connect(m_pageList, &QListWidget::itemClicked, this,
+            [this](QListWidgetItem *item) { navigateTo(item->data(Qt::UserRole).toInt()); });
+    sideLayout->addWidget(m_pageList, 1);
+    m_newCustomer = new QPushButton(tr("Ne&w Customer"), side);
+    m_newCustomer->setObjectName(QStringLiteral("newCustomerButton"));
+    m_newCustomer->setToolTip(tr("Clear everything for the next caller (Ctrl+Shift+N)"));
+    m_newCustomer->setAutoDefault(false);
+    connect(m_newCustomer, &QPushButton::clicked, this, &MailfixWizard::newCustomer);
+    auto *newSc = new QShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N), this);
+    connect(newSc, &QShortcut::activated, this, &MailfixWizard::newCustomer);
+    sideLayout->addWidget(m_newCustomer);
+    m_recent = new QPushButton(tr("&Recent Checks"), side);
+    m_recent->setObjectName(QStringLiteral("recentButton"));
+    m_recent->setToolTip(tr("Reopen the settings of an earlier caller (never with passwords)"));
+    m_recent->setAutoDefault(false);
+    auto *recentMenu = new QMenu(m_recent);
+    recentMenu->setObjectName(QStringLiteral("recentMenu"));
+    connect(recentMenu, &QMenu::aboutToShow, this, [this, recentMenu] {
+        recentMenu->clear();
+        const QList<SessionStore::Recent> list = m_session ? m_session->recent() : QList<SessionStore::Recent>();
+        if (list.isEmpty())
+            recentMenu->addAction(tr("No checks yet"))->setEnabled(false);
+        for (const SessionStore::Recent &r : list) {
+            QAction *a = recentMenu->addAction(
+                tr("%1 — %2, %3").arg(r.settings.email.isEmpty() ? tr("(no email)") : r.settings.email,
+                                      QLocale().toString(r.when, QLocale::ShortFormat), r.verdict));
+            connect(a, &QAction::triggered, this, [this, settings = r.settings] {
+                clearAll();
+                applySettings(settings, false);
+                focusFirstField();
+            });
+        }
+    });
+    m_recent->setMenu(recentMenu);
+    sideLayout->addWidget(m_recent);
+    setSideWidget(side);
+
     for (const QKeySequence &k : {QKeySequence(Qt::CTRL | Qt::Key_Return), QKeySequence(Qt::CTRL | Qt::Key_Enter)}) {
         auto *sc = new QShortcut(k, this);
         connect(sc, &QShortcut::activated, this, [this] { startCheck(); });
     }
-    if (button(QWizard::HelpButton)->shortcut().isEmpty())
-        button(QWizard::HelpButton)->setShortcut(QKeySequence::HelpContents);
+    // F1 besides Alt+H: help for the page on screen.
+    auto *help = new QShortcut(QKeySequence::HelpContents, this);
+    connect(help, &QShortcut::activated, this, &MailfixWizard::showHelp);
     auto *copy = new QShortcut(QKeySequence::Copy, m_results);
     copy->setContext(Qt::WidgetWithChildrenShortcut);
     connect(copy, &QShortcut::activated, this, [this] {
@@ -112,17 +154,32 @@ MailfixWizard::MailfixWizard(QWidget *parent)
     connect(this, &QWizard::currentIdChanged, this, [this](int id) {
         setButtonText(QWizard::CustomButton1, id == CheckPage && m_hasReport ? tr("Check &Again") : tr("&Check"));
         refreshPaths();
+        for (int i = 0; i < m_pageList->count(); ++i)
+            if (m_pageList->item(i)->data(Qt::UserRole).toInt() == id)
+                m_pageList->setCurrentRow(i);
+        updateDefaultButton();
+        focusFirstField();
     });
+    connect(qApp, &QApplication::focusChanged, this, [this](QWidget *, QWidget *now) { updateFormPhone(now); });
+    // Tab order = the order on screen: the page, then the buttons left to right.
+    QWidget *prevButton = nullptr;
+    for (QWizard::WizardButton b : {QWizard::HelpButton, QWizard::CustomButton1, QWizard::BackButton,
+                                    QWizard::NextButton, QWizard::FinishButton, QWizard::CancelButton}) {
+        if (prevButton)
+            setTabOrder(prevButton, button(b));
+        prevButton = button(b);
+    }
 
     // Quit, Close and the window's close button all end here.
     connect(this, &QDialog::finished, this, [this] {
         cancelCheck();
         saveSession();
     });
-    setMinimumSize(720, 560);
-    resize(900, 650);
+    setMinimumSize(820, 600);
+    resize(1060, 700);
     refreshPaths();
     refreshValidation();
+    updateDefaultButton();
 }
 
 MailfixWizard::~MailfixWizard()
@@ -179,8 +236,7 @@ FieldRow *MailfixWizard::addRow(FormPage *page, const QString &field, QWidget *e
     // The phone's labels come from the vocabulary table (FieldScreens/Wording), like the fix steps'.
     const QString label = field == Field::IncomingType ? tr("Account Type") : FixCatalog::fieldLabel(field, IosVersion());
     auto *row = new FieldRow(field, label, editor);
-    editor->setAccessibleDescription(description);
-    editor->setToolTip(description);
+    row->setDescription(description);
     page->addRow(row);
     m_rows.insert(field, row);
     return row;
@@ -295,6 +351,12 @@ void MailfixWizard::buildPages()
     connect(m_results, &ResultsPage::cancelRequested, this, &MailfixWizard::cancelCheck);
     connect(m_results, &ResultsPage::goToField, this, &MailfixWizard::goToField);
     connect(m_results, &ResultsPage::copyRequested, this, &MailfixWizard::copyReport);
+    connect(m_results, &ResultsPage::copyReplyRequested, this, [this] {
+        if (!m_hasReport)
+            return;
+        QGuiApplication::clipboard()->setText(ReportExporter::emailReply(m_report, m_results->ticket()));
+        m_results->showNotice(tr("The fix steps were copied as an e-mail reply."));
+    });
     connect(m_results, &ResultsPage::saveRequested, this, &MailfixWizard::saveReportInteractive);
 }
 
@@ -447,16 +509,9 @@ void MailfixWizard::onEdited(const QString &field)
 
 QList<Finding> MailfixWizard::inputProblems() const
 {
-    const AccountSettings s = settings();
-    QList<Finding> out;
-    for (Finding f : Validator::validate(s)) {
-        if (!blocksCheck(f))
-            continue;
-        FixCatalog::describe(f, s);
-        out.append(f);
-    }
+    QList<Finding> out = CheckSession::inputProblems(settings());
     if (!IosVersion::parse(m_ios->currentText())) {
-        Finding f = Finding::make(QStringLiteral("settings.ios_invalid"), Field::IosVersion);
+        Finding f = Finding::make(Code::SettingsIosInvalid, Field::IosVersion);
         f.title = tr("Enter the iOS version as shown in Settings > General > About, e.g. 17.4.");
         out.append(f);
     }
@@ -506,12 +561,254 @@ void MailfixWizard::refreshPaths()
     for (FormPage *p : std::as_const(m_formPages))
         p->updatePath(s);
     const IosVersion v = s.ios;
+    bool changed = false;
     for (auto it = m_rows.cbegin(); it != m_rows.cend(); ++it) {
         if (it.key().startsWith(QLatin1String("incoming.")) || it.key().startsWith(QLatin1String("outgoing.")) ||
             it.key() == Field::Email || it.key() == Field::IosVersion)
-            if (it.key() != Field::IncomingType)
-                it.value()->setLabelText(FixCatalog::fieldLabel(it.key(), v));
+            if (it.key() != Field::IncomingType) {
+                const QString label = FixCatalog::fieldLabel(it.key(), v);
+                if (label != it.value()->labelText()) {
+                    it.value()->setLabelText(label);
+                    changed = true;
+                }
+            }
     }
+    if (changed || m_rows.value(Field::Email)->label()->text().indexOf(QLatin1Char('&')) < 0)
+        assignMnemonics();
+    updateFormPhone();
+}
+
+void MailfixWizard::assignMnemonics()
+{
+    // Letters the buttons of every form page already use: Check, Back, Next, Quit, Help, New Customer,
+    // Recent Checks, and F for the Account page's "Find my settings".
+    const QString reserved = QStringLiteral("cbnqhwrf");
+    for (FormPage *page : std::as_const(m_formPages)) {
+        QString used = reserved;
+        for (FieldRow *row : page->rows()) {
+            const QString plain = row->labelText();
+            int at = -1;
+            // Word initials first, then any letter.
+            for (int pass = 0; pass < 2 && at < 0; ++pass)
+                for (int i = 0; i < plain.size() && at < 0; ++i) {
+                    const QChar c = plain.at(i).toLower();
+                    const bool initial = i == 0 || plain.at(i - 1).isSpace();
+                    if (c.isLetterOrNumber() && (pass == 1 || initial) && !used.contains(c))
+                        at = i;
+                }
+            if (at < 0) {
+                row->label()->setText(plain);
+                continue;
+            }
+            used += plain.at(at).toLower();
+            row->label()->setText(plain.left(at) + QLatin1Char('&') + plain.mid(at));
+        }
+    }
+}
+
+FormPage *MailfixWizard::formPage(int id) const
+{
+    return qobject_cast<FormPage *>(page(id));
+}
+
+void MailfixWizard::updateFormPhone(QWidget *focused)
+{
+    FormPage *fp = formPage(currentId());
+    if (!fp)
+        return;
+    if (!focused)
+        focused = focusWidget();
+    QString field;
+    for (FieldRow *row : fp->rows())
+        if (focused && (row->editor() == focused || row->editor()->isAncestorOf(focused)))
+            field = row->field();
+    if (field.isEmpty() && !fp->phone()->highlighted().isEmpty() && focused && !fp->isAncestorOf(focused))
+        field = fp->phone()->highlighted().first();
+    fp->showPhone(settings(), field);
+}
+
+void MailfixWizard::focusFirstField()
+{
+    FormPage *fp = formPage(currentId());
+    if (!fp)
+        return;
+    // The first empty field the check needs (Name and Description do not change whether mail works).
+    QWidget *first = nullptr;
+    for (FieldRow *row : fp->rows()) {
+        if (row->isHidden() || row->field() == AccountName || row->field() == AccountDescription)
+            continue;
+        auto *edit = qobject_cast<QLineEdit *>(row->editor());
+        if (edit && edit->text().isEmpty()) {
+            first = edit;
+            break;
+        }
+        if (!first && edit)
+            first = edit;
+    }
+    if (!first && !fp->rows().isEmpty())
+        first = fp->rows().first()->editor();
+    if (first)
+        first->setFocus(Qt::TabFocusReason);
+}
+
+void MailfixWizard::updateDefaultButton()
+{
+    // Enter on the results checks again; on the forms it goes on to the next page.
+    auto *check = qobject_cast<QPushButton *>(button(QWizard::CustomButton1));
+    auto *next = qobject_cast<QPushButton *>(button(QWizard::NextButton));
+    auto *finish = qobject_cast<QPushButton *>(button(QWizard::FinishButton));
+    const bool results = currentId() == CheckPage;
+    if (finish)
+        finish->setDefault(false);
+    if (next)
+        next->setDefault(!results);
+    if (check)
+        check->setDefault(results);
+}
+
+void MailfixWizard::keyPressEvent(QKeyEvent *event)
+{
+    // Esc stops a running check and otherwise does nothing: it never throws away what was typed.
+    if (event->key() == Qt::Key_Escape && event->modifiers() == Qt::NoModifier) {
+        if (isChecking())
+            cancelCheck();
+        event->accept();
+        return;
+    }
+    QWizard::keyPressEvent(event);
+}
+
+bool MailfixWizard::hasUnsavedWork() const
+{
+    const AccountSettings s = settings();
+    const bool typed = !s.email.isEmpty() || !s.name.isEmpty() || !s.incoming.host.isEmpty() ||
+                       !s.outgoing.host.isEmpty() || !s.incoming.user.isEmpty() || !s.outgoing.user.isEmpty() ||
+                       !s.incoming.password.isEmpty() || !s.outgoing.password.isEmpty();
+    return typed;
+}
+
+void MailfixWizard::done(int result)
+{
+    if (m_confirmQuit && !m_quitAsked && hasUnsavedWork()) {
+        QMessageBox box(QMessageBox::Question, tr("Quit Mailfix"),
+                        tr("Quit Mailfix? The settings typed for %1 are offered again at the next start "
+                           "(without passwords); the results are closed.")
+                            .arg(settings().email.isEmpty() ? tr("this caller") : settings().email),
+                        QMessageBox::Yes | QMessageBox::No, this);
+        box.setObjectName(QStringLiteral("quitQuestion"));
+        box.setDefaultButton(QMessageBox::No);
+        box.setEscapeButton(QMessageBox::No);
+        if (box.exec() != QMessageBox::Yes)
+            return;
+        m_quitAsked = true; // asked once
+    }
+    QWizard::done(result);
+}
+
+void MailfixWizard::clearAll()
+{
+    cancelCheck();
+    m_consent->dismiss();
+    AccountSettings empty;
+    m_touched.clear();
+    m_showAllProblems = false;
+    m_hasReport = false;
+    m_report = CheckReport();
+    m_lastChecked.reset();
+    m_notGiven.clear();
+    applySettings(empty, false);
+    m_applying = true;
+    m_inPassword->clear();
+    m_outPassword->clear();
+    m_applying = false;
+    m_touched.clear();
+    for (FieldRow *row : std::as_const(m_rows)) {
+        row->setState(FieldRow::State::Idle);
+        row->setProblem(QString());
+    }
+    m_results->reset();
+    if (m_session)
+        m_session->clear();
+    restart();
+    refreshValidation();
+    refreshPaths();
+}
+
+void MailfixWizard::newCustomer()
+{
+    clearAll();
+    navigateTo(AccountPage);
+    focusFirstField();
+}
+
+void MailfixWizard::addRecent(const CheckReport &report)
+{
+    if (!m_session || report.cancelled)
+        return;
+    m_session->addRecent(report.settings, m_results->summaryText());
+}
+
+void MailfixWizard::showHelp()
+{
+    // A built-in help page for the page on screen; About at its end.
+    const int id = currentId();
+    QString body;
+    switch (id) {
+    case StartPage:
+        body = tr("<p>Ask the caller which iOS the phone runs (Settings &gt; General &gt; About) and whether the "
+                  "account is IMAP or POP. The labels and paths on every page follow that version.</p>");
+        break;
+    case AccountPage:
+        body = tr("<p>Type the account's Email as the phone shows it. The Name and Description do not change "
+                  "whether mail works.</p>");
+        break;
+    case IncomingPage:
+        body = tr("<p>The Incoming Mail Server: Host Name, User Name and Password. Leave the Host Name empty "
+                  "when the caller only has trouble sending: that side is then not checked.</p>");
+        break;
+    case OutgoingPage:
+        body = tr("<p>The Outgoing Mail Server (SMTP &gt; Primary Server). An empty User Name is allowed on "
+                  "the phone; the check tells whether the server needs one. Leave the Host Name empty when "
+                  "only receiving fails.</p>");
+        break;
+    case AdvancedPage:
+        body = tr("<p>Use SSL, Authentication, the IMAP Path Prefix and the Server Port of the incoming "
+                  "server. Switching Use SSL moves a default port to the new default, as on the phone.</p>");
+        break;
+    default:
+        body = tr("<p>The findings are ordered by what stops mail first. Up and Down move between them; the "
+                  "picture shows the phone's screen of the selected one. Enter checks again; Ctrl+C copies "
+                  "the summary; the report fields go into the saved report's name.</p>");
+        break;
+    }
+    const QString keys =
+        tr("<h4>Keys</h4><p>Alt+1 … Alt+6: go to a page. Ctrl+Return: check. Esc: stop a running check "
+           "(it never closes the window). Alt+W: new customer. Alt+R: recent checks. F1: this help.</p>");
+    const QString about =
+        tr("<h4>About</h4><p>Mailfix %1 checks an iPhone's mail settings against the real servers. Passwords "
+           "are used for the check only: never stored, never in a report. License: GNU GPL version 3 or later.</p>")
+            .arg(QStringLiteral(MAILFIX_VERSION));
+    auto *dialog = findChild<QDialog *>(QStringLiteral("helpDialog"));
+    QTextBrowser *browser = nullptr;
+    if (!dialog) {
+        dialog = new QDialog(this);
+        dialog->setObjectName(QStringLiteral("helpDialog"));
+        dialog->resize(520, 420);
+        auto *l = new QVBoxLayout(dialog);
+        browser = new QTextBrowser(dialog);
+        browser->setObjectName(QStringLiteral("helpText"));
+        l->addWidget(browser);
+        auto *close = new QPushButton(tr("Close"), dialog);
+        close->setDefault(true);
+        connect(close, &QPushButton::clicked, dialog, &QDialog::accept);
+        l->addWidget(close, 0, Qt::AlignRight);
+    } else {
+        browser = dialog->findChild<QTextBrowser *>(QStringLiteral("helpText"));
+    }
+    dialog->setWindowTitle(tr("Help: %1").arg(page(id) ? page(id)->title() : QString()));
+    browser->setHtml(QStringLiteral("<h3>%1</h3>").arg(page(id) ? page(id)->title().toHtmlEscaped() : QString()) + body +
+                     keys + about);
+    dialog->open();
 }
 
 void MailfixWizard::navigateTo(int pageId)
@@ -571,26 +868,12 @@ bool MailfixWizard::startCheck()
         return false;
     }
     const AccountSettings full = settings();
-    AccountSettings run = full;
-    QStringList prefixes{QStringLiteral("incoming."), QStringLiteral("outgoing.")};
-    // Check again: when only one server's settings changed, check only that one and keep the other's results.
-    if (m_hasReport && m_lastChecked && !m_report.cancelled) {
-        const AccountSettings &last = *m_lastChecked;
-        const bool inSame = sameSide(last.incoming, full.incoming) && last.incomingType == full.incomingType &&
-                            last.imapPathPrefix == full.imapPathPrefix;
-        const bool outSame = sameSide(last.outgoing, full.outgoing) && last.outgoingServerOn == full.outgoingServerOn &&
-                             last.email == full.email;
-        if (inSame && !outSame && full.hasSide(ServerSide::Outgoing) && full.hasSide(ServerSide::Incoming)) {
-            run.incoming = ServerSettings();
-            prefixes = {QStringLiteral("outgoing.")};
-        } else if (outSame && !inSame && full.hasSide(ServerSide::Incoming) && full.hasSide(ServerSide::Outgoing)) {
-            run.outgoing = ServerSettings();
-            run.outgoingServerOn = true;
-            prefixes = {QStringLiteral("incoming.")};
-        }
-    }
+    const CheckSession::Plan plan = CheckSession::plan(full, m_hasReport && !m_report.cancelled ? m_lastChecked
+                                                                                               : std::nullopt);
+    const QStringList prefixes = plan.prefixes;
+    m_notGiven = plan.notGiven;
     m_checkedPrefixes = prefixes;
-    m_running = full;
+    m_running = CheckSession::toCheck(full);
     m_stepStatus.clear();
     for (auto it = m_rows.cbegin(); it != m_rows.cend(); ++it) {
         const bool checked = std::any_of(prefixes.cbegin(), prefixes.cend(),
@@ -599,9 +882,9 @@ bool MailfixWizard::startCheck()
         if (checked)
             it.value()->setState(FieldRow::State::Idle);
     }
-    m_checker->start(run, m_options);
+    m_checker->start(plan.run, m_options);
     updateCheckButton();
-    m_results->startRunning(full);
+    m_results->startRunning(m_running);
     navigateTo(CheckPage);
     setButtonText(QWizard::CustomButton1, tr("Check &Again"));
     Q_EMIT checkStarted();
@@ -622,74 +905,20 @@ void MailfixWizard::onStep(const CheckStep &step)
         FieldRow *row = m_rows.value(field);
         if (!row)
             continue;
-        // A field's state is the worst of the steps that test it.
-        bool fail = false, warn = false, running = false, pending = false, pass = false;
-        for (auto it = m_stepStatus.cbegin(); it != m_stepStatus.cend(); ++it) {
-            if (!fieldsForStep(it.key()).contains(field))
-                continue;
-            fail |= it.value() == StepStatus::Fail;
-            warn |= it.value() == StepStatus::Warn;
-            running |= it.value() == StepStatus::Running;
-            pending |= it.value() == StepStatus::Pending;
-            pass |= it.value() == StepStatus::Pass;
-        }
-        const FieldRow::State st = fail      ? FieldRow::State::Failed
-                                   : running ? FieldRow::State::Checking
-                                   : pending ? FieldRow::State::Waiting
-                                   : warn    ? FieldRow::State::Warning
-                                   : pass    ? FieldRow::State::Passed
-                                             : FieldRow::State::Idle;
+        const FieldRow::State st = CheckSession::stateFromSteps(field, m_stepStatus);
         row->setState(st, step.detail);
     }
 }
 
 void MailfixWizard::applyFinalStates(const CheckReport &report, const QStringList &checkedPrefixes)
 {
-    QHash<QString, Severity> named;
-    QSet<QString> unexplainedSides;
-    for (const Finding &f : report.findings) {
-        if (f.severity == Severity::Info)
-            continue;
-        QStringList fields{f.field};
-        fields << f.alsoFields;
-        for (const QString &field : std::as_const(fields)) {
-            if (field.isEmpty())
-                continue;
-            if (!named.contains(field) || int(f.severity) < int(named.value(field)))
-                named.insert(field, f.severity);
-        }
-        if (f.field.isEmpty() && f.severity == Severity::Error)
-            unexplainedSides.insert(sideOf(f));
-    }
-    for (auto it = m_rows.cbegin(); it != m_rows.cend(); ++it) {
-        const QString &field = it.key();
-        FieldRow *row = it.value();
-        if (named.contains(field)) {
-            row->setState(named.value(field) == Severity::Error ? FieldRow::State::Failed : FieldRow::State::Warning);
-            continue;
-        }
-        const bool checked = std::any_of(checkedPrefixes.cbegin(), checkedPrefixes.cend(),
-                                         [&](const QString &p) { return field.startsWith(p); }) ||
-                             field == Field::Email;
-        if (!checked)
-            continue;
-        switch (row->state()) {
-        case FieldRow::State::Failed:
-        case FieldRow::State::Warning:
-            // A failed step with no finding on this field: the cause is elsewhere unless nothing names it.
-            row->setState(unexplainedSides.contains(field.section(QLatin1Char('.'), 0, 0)) ||
-                                  unexplainedSides.contains(QString())
-                              ? FieldRow::State::Failed
-                              : FieldRow::State::Passed);
-            break;
-        case FieldRow::State::Passed:
-            break;
-        default:
-            if (field != Field::Email)
-                row->setState(FieldRow::State::Idle);
-            break;
-        }
-    }
+    QHash<QString, FieldState> current;
+    for (auto it = m_rows.cbegin(); it != m_rows.cend(); ++it)
+        current.insert(it.key(), it.value()->state());
+    const QHash<QString, FieldState> states = CheckSession::finalStates(report, checkedPrefixes, current);
+    for (auto it = states.cbegin(); it != states.cend(); ++it)
+        if (FieldRow *row = m_rows.value(it.key()); row && row->state() != it.value())
+            row->setState(it.value());
 }
 
 void MailfixWizard::onFinished(const CheckReport &fresh)
@@ -698,37 +927,23 @@ void MailfixWizard::onFinished(const CheckReport &fresh)
     QString note;
     if (m_checkedPrefixes.size() == 1 && m_hasReport && !fresh.cancelled) {
         // Merge: the side not checked again keeps its previous results.
-        const QString kept = m_checkedPrefixes.first() == QLatin1String("incoming.") ? QStringLiteral("outgoing")
-                                                                                    : QStringLiteral("incoming");
-        QList<Finding> findings;
-        for (const Finding &f : std::as_const(m_report.findings))
-            if (sideOf(f) == kept)
-                findings.append(f);
-        for (const Finding &f : std::as_const(fresh.findings))
-            if (sideOf(f) != kept)
-                findings.append(f);
-        QList<CheckStep> steps;
-        for (const CheckStep &s : std::as_const(m_report.checks))
-            if (s.id.startsWith(kept))
-                steps.append(s);
-        steps += fresh.checks;
-        QList<TranscriptLine> transcript;
-        for (const TranscriptLine &t : std::as_const(m_report.transcript))
-            if (t.server.startsWith(kept))
-                transcript.append(t);
-        transcript += fresh.transcript;
-        report.findings = findings;
-        report.checks = steps;
-        report.transcript = transcript;
-        report.settings = m_running;
-        for (Finding &f : report.findings)
-            FixCatalog::describe(f, report.settings);
-        report.sortFindings();
-        note = kept == QLatin1String("incoming")
+        report = CheckSession::merge(m_report, fresh, m_checkedPrefixes.first(), m_running);
+        note = m_checkedPrefixes.first() == QLatin1String("outgoing.")
                    ? tr("Only the outgoing server was checked again; the incoming results are from the previous check.")
                    : tr("Only the incoming server was checked again; the outgoing results are from the previous check.");
     } else {
         report.settings = m_running;
+    }
+    // The cause of the caller's symptom on top: with one side given, that side is the complaint.
+    QString symptom;
+    if (m_notGiven.size() == 1)
+        symptom = m_notGiven.first() == ServerSide::Incoming ? QStringLiteral("outgoing") : QStringLiteral("incoming");
+    CheckSession::orderFindings(report.findings, symptom);
+    for (ServerSide side : std::as_const(m_notGiven)) {
+        const QString n = side == ServerSide::Incoming
+                              ? tr("The incoming server was not checked: no Host Name was given for it.")
+                              : tr("The outgoing server was not checked: no Host Name was given for it.");
+        note = note.isEmpty() ? n : note + QLatin1Char(' ') + n;
     }
     // The report keeps passwords only so the writers can redact them; the wizard forgets them after rendering.
     m_report = report;
@@ -743,18 +958,31 @@ void MailfixWizard::onFinished(const CheckReport &fresh)
                                                                : QStringList{QStringLiteral("incoming."), QStringLiteral("outgoing.")});
     }
     m_results->showReport(report, note);
+    addRecent(report);
     updateCheckButton();
+    updateDefaultButton();
     if (currentId() == CheckPage)
         setButtonText(QWizard::CustomButton1, tr("Check &Again"));
     Q_EMIT checkFinished(report);
+}
+
+void MailfixWizard::showReport(const CheckReport &report)
+{
+    m_report = report;
+    m_hasReport = true;
+    m_lastChecked.reset();
+    m_results->showReport(report);
+    navigateTo(CheckPage);
+    setButtonText(QWizard::CustomButton1, tr("Check &Again"));
+    updateDefaultButton();
 }
 
 void MailfixWizard::copyReport()
 {
     if (!m_hasReport)
         return;
-    ReportExporter::copyToClipboard(m_report);
-    m_results->showBlocked(tr("The report was copied to the clipboard (without passwords)."));
+    ReportExporter::copyToClipboard(m_report, m_results->ticket());
+    m_results->showNotice(tr("The summary was copied to the clipboard (without passwords)."));
 }
 
 bool MailfixWizard::saveReport(const QString &path, const QString &format, QString *error)
@@ -764,7 +992,7 @@ bool MailfixWizard::saveReport(const QString &path, const QString &format, QStri
             *error = tr("There is no report yet: run the check first.");
         return false;
     }
-    return ReportExporter::save(m_report, path, format, error);
+    return ReportExporter::save(m_report, path, format, error, m_results->ticket());
 }
 
 void MailfixWizard::saveReportInteractive(const QString &format)
@@ -773,7 +1001,7 @@ void MailfixWizard::saveReportInteractive(const QString &format)
                            : format == QLatin1String("html") ? tr("HTML files (*.html *.htm)")
                                                              : tr("Text files (*.txt)");
     const QString dir = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
-    const QString suggested = dir + QStringLiteral("/mailfix-report.") + format;
+    const QString suggested = dir + QLatin1Char('/') + ReportExporter::fileName(m_results->ticket(), m_report, format);
     const QString path = QFileDialog::getSaveFileName(this, tr("Save Report"), suggested, filter);
     if (path.isEmpty())
         return;
@@ -781,7 +1009,7 @@ void MailfixWizard::saveReportInteractive(const QString &format)
     if (!saveReport(path, format, &error))
         QMessageBox::warning(this, tr("Save Report"), error);
     else
-        m_results->showBlocked(tr("Report saved to %1 (without passwords).").arg(path));
+        m_results->showNotice(tr("Report saved to %1 (without passwords).").arg(path));
 }
 
 void MailfixWizard::showAbout()
@@ -800,8 +1028,10 @@ void MailfixWizard::showAbout()
 
 void MailfixWizard::closeEvent(QCloseEvent *event)
 {
-    cancelCheck();
+    // QDialog's closeEvent goes through done(), which asks before typed settings go.
     QWizard::closeEvent(event);
+    if (event->isAccepted())
+        cancelCheck();
 }
 
 void MailfixWizard::saveSession()

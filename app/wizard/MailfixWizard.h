@@ -13,6 +13,8 @@
 class QCheckBox;
 class QComboBox;
 class QLineEdit;
+class QListWidget;
+class QPushButton;
 
 namespace mailfix {
 
@@ -61,6 +63,8 @@ public:
     /// The report of the last finished check (merged after a partial re-check).
     const CheckReport &lastReport() const { return m_report; }
     bool hasReport() const { return m_hasReport; }
+    /// Shows \a report on the results page as the last check's (reopened or for tests).
+    void showReport(const CheckReport &report);
     ResultsPage *resultsPage() const { return m_results; }
     bool saveReport(const QString &path, const QString &format, QString *error = nullptr);
     void copyReport();
@@ -68,8 +72,21 @@ public:
     void goToField(const QString &field);
     void navigateTo(int pageId);
     void showAbout();
+    /// Help for the page on screen (F1).
+    void showHelp();
+    /// Clears everything for the next caller: fields, passwords, results, the saved session.
+    void newCustomer();
+    /// Whether anything was typed that the next start would not offer again.
+    bool hasUnsavedWork() const;
     /// Saves the typed settings (no passwords) and the window geometry now.
     void saveSession();
+    /// The list of pages (Alt+1 … Alt+6 jump to them).
+    QListWidget *pageList() const { return m_pageList; }
+    FormPage *formPage(int id) const;
+    /// Asking before quitting with typed settings (the program switches it on; off for embedding and tests).
+    void setConfirmQuit(bool on) { m_confirmQuit = on; }
+    /// Puts the cursor in the first empty field of the page on screen.
+    void focusFirstField();
 
 Q_SIGNALS:
     void checkStarted();
@@ -78,6 +95,8 @@ Q_SIGNALS:
 protected:
     void initializePage(int id) override;
     void closeEvent(QCloseEvent *event) override;
+    void keyPressEvent(QKeyEvent *event) override;
+    void done(int result) override;
 
 private:
     QLineEdit *lineEdit(const QString &field, const QString &placeholder = {});
@@ -94,6 +113,11 @@ private:
     void applyFinalStates(const CheckReport &report, const QStringList &checkedPrefixes);
     void saveReportInteractive(const QString &format);
     void updateCheckButton();
+    void updateDefaultButton();
+    void assignMnemonics();
+    void updateFormPhone(QWidget *focused = nullptr);
+    void addRecent(const CheckReport &report);
+    void clearAll();
 
     QHash<QString, FieldRow *> m_rows;
     QList<FormPage *> m_formPages;
@@ -107,6 +131,11 @@ private:
     QCheckBox *m_outServer = nullptr, *m_outSsl = nullptr;
     QLineEdit *m_outHost = nullptr, *m_outUser = nullptr, *m_outPassword = nullptr, *m_outPort = nullptr;
     QComboBox *m_outAuth = nullptr;
+    QListWidget *m_pageList = nullptr;
+    QPushButton *m_newCustomer = nullptr;
+    QPushButton *m_recent = nullptr;
+    bool m_confirmQuit = false;
+    bool m_quitAsked = false;
 
     Checker *m_checker = nullptr;
     DialogConsentProvider *m_consent = nullptr;
@@ -125,6 +154,7 @@ private:
     CheckReport m_report;
     bool m_hasReport = false;
     std::optional<AccountSettings> m_lastChecked;
+    QList<ServerSide> m_notGiven; ///< sides the running check leaves out: nothing was typed for them
 };
 
 } // namespace mailfix

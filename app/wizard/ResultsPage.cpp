@@ -6,9 +6,12 @@
 
 #include "wording/FixCatalog.h"
 
+#include <QFormLayout>
 #include <QHBoxLayout>
+#include <QLineEdit>
 #include <QLabel>
 #include <QHeaderView>
+#include <QTabBar>
 #include <QTabWidget>
 #include <QTreeWidget>
 #include <QMenu>
@@ -25,8 +28,10 @@ ResultsPage::ResultsPage(QWidget *parent)
     : QWizardPage(parent), m_status(new QLabel(this)), m_progress(new QProgressBar(this)),
       m_cancel(new QPushButton(tr("Cancel Check"), this)), m_tabs(new QTabWidget(this)), m_steps(new QTreeWidget(this)),
       m_summary(new QLabel(this)), m_cardsBox(new QWidget), m_cardsLayout(new QVBoxLayout(m_cardsBox)),
-      m_phone(new PhoneScreenView), m_phoneCaption(new QLabel), m_copy(new QPushButton(tr("&Copy Report"), this)),
-      m_save(new QPushButton(tr("&Save Report"), this))
+      m_phone(new PhoneScreenView), m_phoneCaption(new QLabel), m_copy(new QPushButton(tr("C&opy Report"), this)),
+      m_copyReply(new QPushButton(tr("Copy Fix Steps as &E-mail Reply"), this)),
+      m_save(new QPushButton(tr("&Save Report"), this)), m_notice(new QLabel(this)), m_customer(new QLineEdit(this)),
+      m_ticket(new QLineEdit(this)), m_agent(new QLineEdit(this))
 {
     setTitle(tr("Check & Results"));
     setFinalPage(true);
@@ -43,8 +48,10 @@ ResultsPage::ResultsPage(QWidget *parent)
     m_cancel->setObjectName(QStringLiteral("cancelCheckButton"));
     m_cancel->setEnabled(false);
     m_cancel->setAutoDefault(false);
-    m_cancel->setShortcut(QKeySequence(Qt::Key_Escape));
     m_cancel->setToolTip(tr("Stop the check now (Esc)"));
+    // Shown only while a check runs: no full bar and no dead button afterwards.
+    m_progress->hide();
+    m_cancel->hide();
     connect(m_cancel, &QPushButton::clicked, this, &ResultsPage::cancelRequested);
     auto *progressRow = new QHBoxLayout;
     progressRow->addWidget(m_progress, 1);
@@ -60,6 +67,11 @@ ResultsPage::ResultsPage(QWidget *parent)
     big.setPointSizeF(big.pointSizeF() * 1.15);
     m_summary->setFont(big);
     layout->addWidget(m_summary);
+    m_notice->setObjectName(QStringLiteral("checkNotice"));
+    m_notice->setAccessibleName(tr("Notice"));
+    m_notice->setWordWrap(true);
+    m_notice->setForegroundRole(QPalette::PlaceholderText);
+    m_notice->hide();
 
     // Left: findings and steps; right: the phone.
     auto *splitter = new QSplitter(Qt::Horizontal, this);
@@ -97,11 +109,36 @@ ResultsPage::ResultsPage(QWidget *parent)
     right->hide();
     layout->addWidget(splitter, 1);
 
+    // For the ticket: who, which ticket, who helped; they name the saved report.
+    auto *details = new QHBoxLayout;
+    const QList<std::pair<QLineEdit *, QString>> detailFields{{m_customer, tr("C&ustomer:")},
+                                                              {m_ticket, tr("Tic&ket:")},
+                                                              {m_agent, tr("A&gent:")}};
+    const QStringList detailNames{QStringLiteral("reportCustomer"), QStringLiteral("reportTicket"),
+                                  QStringLiteral("reportAgent")};
+    for (int i = 0; i < detailFields.size(); ++i) {
+        auto *label = new QLabel(detailFields.at(i).second, this);
+        QLineEdit *edit = detailFields.at(i).first;
+        edit->setObjectName(detailNames.at(i));
+        edit->setPlaceholderText(tr("optional"));
+        edit->setAccessibleName(QString(detailFields.at(i).second).remove(QLatin1Char('&')).remove(QLatin1Char(':')));
+        edit->setAccessibleDescription(tr("Goes into the report and its file name; optional"));
+        label->setBuddy(edit);
+        details->addWidget(label);
+        details->addWidget(edit, 1);
+    }
+    layout->addLayout(details);
+
     auto *buttons = new QHBoxLayout;
     m_copy->setObjectName(QStringLiteral("copyReportButton"));
-    m_copy->setToolTip(tr("Copy the report to the clipboard, without passwords"));
+    m_copy->setToolTip(tr("Copy the summary and the fix steps to the clipboard, without passwords (Ctrl+C)"));
     m_copy->setAutoDefault(false);
     connect(m_copy, &QPushButton::clicked, this, &ResultsPage::copyRequested);
+    m_copyReply->setObjectName(QStringLiteral("copyReplyButton"));
+    m_copyReply->setToolTip(tr("Copy the fix steps as a reply to the customer's e-mail"));
+    m_copyReply->setAutoDefault(false);
+    m_copyReply->setEnabled(false);
+    connect(m_copyReply, &QPushButton::clicked, this, &ResultsPage::copyReplyRequested);
     m_save->setObjectName(QStringLiteral("saveReportButton"));
     m_save->setAutoDefault(false);
     auto *menu = new QMenu(m_save);
@@ -112,9 +149,50 @@ ResultsPage::ResultsPage(QWidget *parent)
     m_copy->setEnabled(false);
     m_save->setEnabled(false);
     buttons->addWidget(m_copy);
+    buttons->addWidget(m_copyReply);
     buttons->addWidget(m_save);
-    buttons->addStretch(1);
+    buttons->addWidget(m_notice, 1);
     layout->addLayout(buttons);
+}
+
+void ResultsPage::showNotice(const QString &message)
+{
+    m_notice->setText(message);
+    m_notice->setVisible(!message.isEmpty());
+}
+
+ReportDetails ResultsPage::ticket() const
+{
+    ReportDetails d;
+    d.customer = m_customer->text();
+    d.ticket = m_ticket->text();
+    d.agent = m_agent->text();
+    d.when = m_finishedAt;
+    return d;
+}
+
+void ResultsPage::reset()
+{
+    m_running = false;
+    Q_EMIT completeChanged();
+    m_steps->clear();
+    m_stepItems.clear();
+    m_selected = nullptr;
+    qDeleteAll(m_cards);
+    m_cards.clear();
+    m_summary->clear();
+    m_customer->clear();
+    m_ticket->clear();
+    m_agent->clear();
+    m_finishedAt = QDateTime();
+    showNotice(QString());
+    m_phone->parentWidget()->hide();
+    m_progress->hide();
+    m_cancel->hide();
+    m_copy->setEnabled(false);
+    m_copyReply->setEnabled(false);
+    m_save->setEnabled(false);
+    m_status->setText(tr("Press Check (Ctrl+Return) to test the settings against the servers."));
 }
 
 bool ResultsPage::isComplete() const
@@ -164,8 +242,13 @@ void ResultsPage::startRunning(const AccountSettings &settings)
     m_cards.clear();
     m_summary->clear();
     m_phone->parentWidget()->hide();
+    m_selected = nullptr;
     m_progress->setRange(0, 0); // busy until the first step reports
+    m_progress->show();
+    m_cancel->show();
     m_cancel->setEnabled(true);
+    showNotice(QString());
+    m_copyReply->setEnabled(false);
     m_copy->setEnabled(false);
     m_save->setEnabled(false);
     m_status->setText(tr("Checking the settings against the servers…"));
@@ -255,48 +338,55 @@ void ResultsPage::showReport(const CheckReport &report, const QString &note)
     m_running = false;
     Q_EMIT completeChanged();
     m_cancel->setEnabled(false);
+    m_cancel->hide();
+    m_progress->hide();
+    m_finishedAt = QDateTime::currentDateTime();
     m_copy->setEnabled(true);
+    m_copyReply->setEnabled(!report.cancelled);
     m_save->setEnabled(true);
     for (const CheckStep &s : report.checks)
         updateStep(s);
-    m_progress->setRange(0, 1);
-    m_progress->setValue(1);
-    int errors = 0, warnings = 0;
-    for (const Finding &f : report.findings) {
-        errors += f.severity == Severity::Error;
-        warnings += f.severity == Severity::Warning;
-    }
-    QString summary;
-    if (report.cancelled)
-        summary = tr("The check was cancelled.");
-    else if (errors == 0 && warnings == 0)
-        summary = tr("All checks passed: these settings work.");
-    else if (errors == 0)
-        summary = warnings == 1 ? tr("The settings work, with one warning.")
-                                : tr("The settings work, with %1 warnings.").arg(warnings);
-    else
-        summary = errors == 1 ? tr("One problem stops this account from working.")
-                              : tr("%1 problems stop this account from working.").arg(errors);
+    const QString summary = ReportExporter::verdict(report);
     m_summary->setText(summary);
     m_status->setText(note.isEmpty() ? tr("Check finished in %1 s.").arg(double(report.totalMs) / 1000.0, 0, 'f', 1)
                                      : note);
 
     qDeleteAll(m_cards);
     m_cards.clear();
-    const Finding *firstWithField = nullptr;
+    m_selected = nullptr;
+    FindingCard *firstWithField = nullptr;
+    QWidget *prev = m_tabs->tabBar();
     for (const Finding &f : report.findings) {
         auto *card = new FindingCard(f, report.settings, m_cardsBox);
         connect(card, &FindingCard::goToField, this, &ResultsPage::goToField);
-        connect(card, &FindingCard::showOnPhone, this, &ResultsPage::showOnPhone);
+        connect(card, &FindingCard::selected, this, [this, card] { selectCard(card); });
+        connect(card, &FindingCard::step, this, [this, card](int by) {
+            const int at = int(m_cards.indexOf(card)) + by;
+            if (at >= 0 && at < m_cards.size())
+                m_cards.at(at)->setFocus(Qt::TabFocusReason);
+        });
         m_cardsLayout->insertWidget(m_cardsLayout->count() - 1, card);
         card->show(); // at once, not on the layout's queued show
         m_cards.append(card);
+        // Tab order = the order on screen: each card, then its own buttons.
+        setTabOrder(prev, card);
+        prev = card;
+        for (QWidget *w : card->focusableChildren()) {
+            setTabOrder(prev, w);
+            prev = w;
+        }
         if (!firstWithField && !f.field.isEmpty() && f.severity != Severity::Info)
-            firstWithField = &f;
+            firstWithField = card;
+    }
+    for (QWidget *w : {static_cast<QWidget *>(m_customer), static_cast<QWidget *>(m_ticket),
+                       static_cast<QWidget *>(m_agent), static_cast<QWidget *>(m_copy),
+                       static_cast<QWidget *>(m_copyReply), static_cast<QWidget *>(m_save)}) {
+        setTabOrder(prev, w);
+        prev = w;
     }
     m_tabs->setCurrentIndex(m_cards.isEmpty() ? 1 : 0);
     if (firstWithField) {
-        showOnPhone(*firstWithField);
+        selectCard(firstWithField);
     } else if (!report.cancelled && report.ok()) {
         m_phone->showFields(m_settings, {});
         m_phoneCaption->setText(tr("Nothing to change on the phone."));
@@ -304,6 +394,17 @@ void ResultsPage::showReport(const CheckReport &report, const QString &note)
     } else {
         m_phone->parentWidget()->hide();
     }
+}
+
+void ResultsPage::selectCard(FindingCard *card)
+{
+    if (m_selected == card)
+        return;
+    if (m_selected)
+        m_selected->setSelected(false);
+    m_selected = card;
+    card->setSelected(true);
+    showOnPhone(card->finding());
 }
 
 void ResultsPage::showOnPhone(const Finding &finding)

@@ -1,12 +1,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "ReportExporter.h"
 #include "model/CheckReport.h"
 
 #include <QHash>
 #include <QWizardPage>
 
 class QLabel;
+class QLineEdit;
 class QTabWidget;
 class QTreeWidget;
 class QTreeWidgetItem;
@@ -33,6 +35,16 @@ public:
     /// \a note says what was (not) checked again, for partial re-checks.
     void showReport(const CheckReport &report, const QString &note = {});
     void showBlocked(const QString &message);
+    /// A passing notice ("copied", "saved"): shown beside the result, never in its place.
+    void showNotice(const QString &message);
+    /// Back to "nothing checked yet" (New Customer).
+    void reset();
+    /// The report's customer, ticket and agent as typed, and when the check finished.
+    ReportDetails ticket() const;
+    /// The card shown on the phone picture.
+    FindingCard *selectedCard() const { return m_selected; }
+    QLabel *statusLabel() const { return m_status; }
+    QLabel *noticeLabel() const { return m_notice; }
     /// Unblocks "Finish"; the page is complete only when no check runs.
     bool isComplete() const override;
 
@@ -44,10 +56,12 @@ Q_SIGNALS:
     void cancelRequested();
     void goToField(const QString &field);
     void copyRequested();
+    void copyReplyRequested();
     void saveRequested(const QString &format);
 
 private:
     void showOnPhone(const Finding &finding);
+    void selectCard(FindingCard *card);
     QString stepTitle(const QString &id) const;
 
     AccountSettings m_settings;
@@ -66,7 +80,14 @@ private:
     PhoneScreenView *m_phone;
     QLabel *m_phoneCaption;
     QPushButton *m_copy;
+    QPushButton *m_copyReply;
     QPushButton *m_save;
+    QLabel *m_notice;
+    QLineEdit *m_customer;
+    QLineEdit *m_ticket;
+    QLineEdit *m_agent;
+    QDateTime m_finishedAt;
+    FindingCard *m_selected = nullptr;
 };
 
 } // namespace mailfix

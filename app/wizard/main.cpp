@@ -22,6 +22,7 @@
 #include <QTranslator>
 
 #include <cstdio>
+#include <memory>
 
 using namespace mailfix;
 
@@ -140,6 +141,7 @@ int main(int argc, char *argv[])
     SessionStore session;
     MailfixWizard wizard;
     wizard.setCheckOptions(options);
+    wizard.setConfirmQuit(cl.screenshotPage < 0);
     if (cl.screenshotPage >= 0)
         wizard.consent()->setAutoAnswer(false);
 
@@ -147,12 +149,10 @@ int main(int argc, char *argv[])
     bool prefilled = !cl.settingsFile.isEmpty();
     if (cl.settingsFile.isEmpty() && cl.screenshotPage < 0 && session.hasSaved()) {
         AccountSettings saved;
-        session.loadSaved(&saved);
-        const auto answer = QMessageBox::question(
-            nullptr, QApplication::translate("main", "Mailfix"),
-            QApplication::translate("main", "Restore the settings from your last session?"),
-            QMessageBox::Yes | QMessageBox::No, QMessageBox::Yes);
-        if (answer == QMessageBox::Yes) {
+        QDateTime savedAt;
+        session.loadSaved(&saved, &savedAt);
+        std::unique_ptr<QMessageBox> question(SessionStore::restoreQuestion(saved, savedAt));
+        if (question->exec() == QMessageBox::Yes) {
             settings = saved;
             prefilled = true;
         } else {
