@@ -23,11 +23,6 @@ int idx(ServerSide s)
     return s == ServerSide::Incoming ? 0 : 1;
 }
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("SettingsFinder", text);
-}
-
 bool hasStep(const CheckReport &r, const QString &id)
 {
     for (const CheckStep &s : r.checks)
@@ -42,7 +37,8 @@ CandidateResult classify(const CheckReport &r, ServerSide side, Verified *verifi
     const QString p = sideName(side) + QLatin1Char('.');
     const Finding *error = nullptr;
     for (const Finding &f : r.findings)
-        if (f.severity == Severity::Error) {
+        // An empty password only limits how far the candidate is verified.
+        if (f.severity == Severity::Error && f.code != Code::SettingsMissing) {
             error = &f;
             break;
         }
@@ -559,8 +555,10 @@ bool SettingsFinder::sideDone(ServerSide side) const
         if (winner >= 0 && c.order < m_candidates.at(winner).order)
             openBefore = true;
     }
+    // A winner that cannot get better still waits a little for what was tried before it
+    // and for the sources still answering (their verdict belongs in the output).
     if (winner >= 0)
-        return !openBefore || now() - m_finishedAt.value(winner) >= m_options.graceMs;
+        return (!openBefore && m_pendingSources == 0) || now() - m_finishedAt.value(winner) >= m_options.graceMs;
     return !open && m_pendingSources == 0;
 }
 
@@ -606,6 +604,9 @@ void SettingsFinder::finish()
     for (ServerSide s : Sides)
         if (!m_sideDone[idx(s)])
             stopSide(s, tr("the search ended"));
+    if (m_pendingSources > 0)
+        m_result.sources.insert(QStringLiteral("unfinished"),
+                                tr("%n lookups had not answered when the search ended", nullptr, m_pendingSources));
 
     DiscoveryResult &r = m_result;
     r.suggested = m_given;

@@ -78,14 +78,14 @@ void HttpFetcher::get(const QUrl &url, const Limits &limits, Callback callback)
 
 void HttpFetcher::send(const std::shared_ptr<Request> &r, const QUrl &url)
 {
-    auto finish = [this](const std::shared_ptr<Request> &r, Result res) {
-        if (r->done)
+    auto finish = [](const std::shared_ptr<Request> &req, Result res) {
+        if (req->done)
             return;
-        r->done = true;
-        res.finalUrl = r->visited.isEmpty() ? QUrl() : r->visited.last();
-        r->timer->stop();
-        r->timer->deleteLater();
-        const Callback cb = r->callback;
+        req->done = true;
+        res.finalUrl = req->visited.isEmpty() ? QUrl() : req->visited.last();
+        req->timer->stop();
+        req->timer->deleteLater();
+        const Callback cb = req->callback;
         cb(res);
     };
     if (url.scheme().compare(QLatin1String("https"), Qt::CaseInsensitive) != 0) {
