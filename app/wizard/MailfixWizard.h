@@ -13,6 +13,7 @@
 class QCheckBox;
 class QComboBox;
 class QLineEdit;
+class QPushButton;
 
 namespace mailfix {
 
@@ -70,6 +71,8 @@ public:
     void showAbout();
     /// Saves the typed settings (no passwords) and the window geometry now.
     void saveSession();
+    /// "Find my settings": the search from the typed email (and passwords) in a dialog.
+    void findSettings();
 
 Q_SIGNALS:
     void checkStarted();
@@ -108,6 +111,7 @@ private:
     QLineEdit *m_outHost = nullptr, *m_outUser = nullptr, *m_outPassword = nullptr, *m_outPort = nullptr;
     QComboBox *m_outAuth = nullptr;
 
+    QPushButton *m_findWorking = nullptr;
     Checker *m_checker = nullptr;
     DialogConsentProvider *m_consent = nullptr;
     SessionStore *m_session = nullptr;

@@ -29,9 +29,10 @@ def expect(cond, what, data=None):
 
 
 class Lab:
-    def __init__(self, d, cli):
+    def __init__(self, d, cli, gui=None):
         self.dir = d
         self.cli = cli
+        self.gui = gui
         self.info = json.load(open(os.path.join(d, "lab.json")))
 
     def suggest(self, *args, passwords=True, ns=None, fmt="json", command="suggest"):
@@ -270,6 +271,16 @@ def case_check_suggest(lab):
     expect("verified" in d, "and verified", d)
 
 
+def case_wizard(lab):
+    expect(lab.gui, "--gui PATH is needed for the wizard case")
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", MAILFIX_NETLAB=os.path.join(lab.dir, "lab.json"))
+    r = subprocess.run(["ip", "netns", "exec", lab.info["netns"], lab.gui], stdout=subprocess.PIPE,
+                       stderr=subprocess.STDOUT, env=env, timeout=80)
+    out = r.stdout.decode("utf-8", "replace")
+    expect(r.returncode == 0, "the wizard's discovery tests failed", out)
+    expect(lab.info["password"] not in out, "the password appears in the output")
+
+
 CASES = {k[5:]: v for k, v in globals().items() if k.startswith("case_")}
 
 
@@ -277,6 +288,7 @@ def main(argv):
     ap = argparse.ArgumentParser()
     ap.add_argument("--lab", required=True)
     ap.add_argument("--cli", required=True)
+    ap.add_argument("--gui", help="mailfix_discovery_gui_tests (case wizard)")
     ap.add_argument("case", choices=sorted(CASES) + ["list"])
     a = ap.parse_args(argv)
     if a.case == "list":
@@ -290,7 +302,7 @@ def main(argv):
         print("SKIPPED: no lab (run tests/netns/netlab.py start --dir %s as root)" % a.lab)
         return SKIP
     try:
-        CASES[a.case](Lab(a.lab, a.cli))
+        CASES[a.case](Lab(a.lab, a.cli, a.gui))
     except Fail as e:
         print("FAILED: %s" % e)
         return 1
