@@ -314,7 +314,7 @@ void SettingsFinder::fetchAutoconfig(const QString &source, const QUrl &url, boo
                 addServers(servers, source);
                 for (const Candidate &c : std::as_const(servers))
                     guessHost(c.host, c.side);
-                setSource(source, QStringLiteral("%1: %2 servers").arg(shown).arg(servers.size()));
+                setSource(source, QStringLiteral("%1: %2 servers (%3 ms)").arg(shown).arg(servers.size()).arg(now()));
             }
         }
         sourceDone();
@@ -557,8 +557,12 @@ bool SettingsFinder::sideDone(ServerSide side) const
     }
     // A winner that cannot get better still waits a little for what was tried before it
     // and for the sources still answering (their verdict belongs in the output).
-    if (winner >= 0)
-        return (!openBefore && m_pendingSources == 0) || now() - m_finishedAt.value(winner) >= m_options.graceMs;
+    // The wait is half the winner's own check (what fails as fast as the winner works is
+    // still reported), at most graceMs.
+    if (winner >= 0) {
+        const qint64 grace = std::min<qint64>(m_options.graceMs, std::max<qint64>(100, m_candidates.at(winner).elapsedMs / 2));
+        return (!openBefore && m_pendingSources == 0) || now() - m_finishedAt.value(winner) >= grace;
+    }
     return !open && m_pendingSources == 0;
 }
 

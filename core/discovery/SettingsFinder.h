@@ -28,7 +28,8 @@ struct FinderOptions
     int staggerMs = 100;         ///< Happy Eyeballs: the next candidate of a side starts after this
     int maxConcurrentPerSide = 8;
     int maxCandidatesPerSide = 60;
-    /// A winner that cannot get better still waits this long for candidates tried before it.
+    /// A winner that cannot get better still waits for candidates tried before it and for
+    /// sources still answering: half as long as its own check took, at most this long.
     int graceMs = 1000;
     bool useIspdb = true;
     QUrl ispdbBase = QUrl(QStringLiteral("https://autoconfig.thunderbird.net/v1.1/"));

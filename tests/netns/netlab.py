@@ -41,6 +41,13 @@ REFUSE = "127.0.10.5"   # nothing listens: connections are refused
 DROP = "127.0.10.6"     # every packet dropped: connections time out
 ADDRESSES = [DNS, MAIL1, MAIL2, WEB, REFUSE, DROP]
 ISPDB_URL = "https://ispdb.lab.test/v1.1/"
+# With --latency-ms (the benchmark), names point at these: latency proxies in front of
+# the servers (bench/latency_proxy.py for TCP, a UDP relay for DNS).
+PROXIED = {MAIL1: "127.0.20.2", MAIL2: "127.0.20.3", WEB: "127.0.20.4", DNS: "127.0.20.53"}
+LATENCY_MS = 0
+LATENCY_PROXY = os.path.join(HERE, "..", "..", "bench", "latency_proxy.py")
+PROXY_PORTS = {MAIL1: [25, 465, 587, 143, 993, 110, 995], MAIL2: [25, 465, 587, 143, 993, 110, 995],
+               WEB: [443, 80]}
 
 # Layout domains: each is a separate "customer domain" in the same namespace.
 LAYOUTS = ["srv.test", "ac.test", "wk.test", "isp.test", "guess.test", "stale.test", "drop.test",
@@ -119,7 +126,7 @@ def dnsmasq_conf(d):
              "pid-file=" + os.path.join(d, "dnsmasq.pid"), "user=root", "group=root"]
 
     def a(name, addr):
-        lines.append("host-record=%s,%s" % (name, addr))
+        lines.append("host-record=%s,%s" % (name, PROXIED.get(addr, addr) if LATENCY_MS else addr))
 
     def srv(name, target=None, port=0, prio=0):
         lines.append("srv-host=%s" % name if target is None else "srv-host=%s,%s,%d,%d" % (name, target, port, prio))
@@ -275,8 +282,68 @@ def kill(pid):
         pass
 
 
+def start_proxies(d, ns, deadline):
+    one_way = LATENCY_MS / 2.0
+    procs = []
+    for up, ports in PROXY_PORTS.items():
+        spec = ",".join("%d=%s:%d" % (p, PROXIED[up], p) for p in ports)
+        ready = os.path.join(d, "proxy-%s.json" % up)
+        cmd = [sys.executable, LATENCY_PROXY, "--upstream-host", up, "--ports", spec, "--one-way-ms", str(one_way),
+               "--ready-file", ready]
+        procs.append((ready, cmd))
+    procs.append((os.path.join(d, "proxy-dns.json"),
+                  [sys.executable, os.path.abspath(__file__), "dnsrelay", "--dir", d, "--one-way-ms", str(one_way)]))
+    pids = []
+    for ready, cmd in procs:
+        with open(os.path.join(d, "proxy.out"), "ab") as out:
+            p = subprocess.Popen(["ip", "netns", "exec", ns] + cmd, stdin=subprocess.DEVNULL, stdout=out, stderr=out,
+                                 start_new_session=True)
+        pids.append(p.pid)
+        while not os.path.exists(ready):
+            if p.poll() is not None or time.monotonic() > deadline:
+                raise RuntimeError("latency proxy did not start: " + open(os.path.join(d, "proxy.out")).read()[-2000:])
+            time.sleep(0.05)
+    with open(os.path.join(d, "proxy.pids"), "w") as f:
+        f.write(" ".join(map(str, pids)))
+
+
+def dnsrelay(d, one_way_ms):
+    """UDP DNS relay with a one-way delay each way (the TCP proxies cannot carry UDP)."""
+    delay = one_way_ms / 1000.0
+    sock = socket.socket(socket.AF_INET, socket.SOCK_DGRAM)
+    sock.bind((PROXIED[DNS], 53))
+
+    def relay(data, client):
+        time.sleep(delay)
+        up = socket.socket(socket.AF_INET, socket.SOCK_DGRAM)
+        up.settimeout(3)
+        try:
+            up.sendto(data, (DNS, 53))
+            answer, _ = up.recvfrom(65535)
+        except OSError:
+            return
+        finally:
+            up.close()
+        time.sleep(delay)
+        sock.sendto(answer, client)
+
+    with open(os.path.join(d, "proxy-dns.json"), "w") as f:
+        json.dump({"pid": os.getpid()}, f)
+    signal.signal(signal.SIGTERM, lambda *a: os._exit(0))
+    while True:
+        data, client = sock.recvfrom(65535)
+        threading.Thread(target=relay, args=(data, client), daemon=True).start()
+
+
 def stop(d):
     ns, nsq = names(d)
+    for pid in (open(os.path.join(d, "proxy.pids")).read().split() if os.path.exists(os.path.join(d, "proxy.pids")) else []):
+        kill(int(pid))
+    for f in ("proxy.pids", "proxy-dns.json") + tuple("proxy-%s.json" % a for a in PROXY_PORTS):
+        try:
+            os.unlink(os.path.join(d, f))
+        except OSError:
+            pass
     subprocess.run([sys.executable, MAILSERVERS, "stop", "--dir", os.path.join(d, "mail")],
                    stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
     kill(read_pid(os.path.join(d, "http.pid")))
@@ -316,6 +383,8 @@ def start(d):
     d = os.path.abspath(d)
     stop(d)
     os.makedirs(d, exist_ok=True)
+    with open(os.path.join(d, "latency_ms"), "w") as f:
+        f.write(str(LATENCY_MS))
     os.chmod(d, 0o755)
     for f in ("http.log", "dnsmasq.log", "http.ready", "SKIP", "lab.json"):
         try:
@@ -326,7 +395,7 @@ def start(d):
     for n in (ns, nsq):
         sh("ip", "netns", "add", n)
         sh("ip", "-n", n, "link", "set", "lo", "up")
-    for addr in ADDRESSES:
+    for addr in ADDRESSES + (list(PROXIED.values()) if LATENCY_MS else []):
         sh("ip", "-n", ns, "addr", "add", addr + "/32", "dev", "lo")
     # The dropping address: packets to it vanish, like a firewall that drops.
     sh("ip", "netns", "exec", ns, "iptables", "-A", "INPUT", "-d", DROP, "-j", "DROP")
@@ -335,7 +404,8 @@ def start(d):
     for n in (ns, nsq):
         os.makedirs("/etc/netns/" + n, exist_ok=True)
         with open("/etc/netns/%s/resolv.conf" % n, "w") as f:
-            f.write("nameserver %s\noptions timeout:1 attempts:1\n" % DNS)
+            dns = PROXIED[DNS] if LATENCY_MS and n == ns else DNS
+            f.write("nameserver %s\noptions timeout:1 attempts:1\n" % dns)
 
     conf = os.path.join(d, "dnsmasq.conf")
     with open(conf, "w") as f:
@@ -360,6 +430,8 @@ def start(d):
     with open(os.path.join(d, "http.pid"), "w") as f:
         f.write(str(p.pid))
     deadline = time.monotonic() + 20
+    if LATENCY_MS:
+        start_proxies(d, ns, deadline)
     wait_port(ns, DNS, 53, deadline)
     while not os.path.exists(os.path.join(d, "http.ready")):
         if p.poll() is not None or time.monotonic() > deadline:
@@ -371,7 +443,7 @@ def start(d):
         "password": info["users"]["alice"]["password"], "ispdb_url": ISPDB_URL,
         "addresses": {"dns": DNS, "mail1": MAIL1, "mail2": MAIL2, "web": WEB, "refuse": REFUSE, "drop": DROP},
         "http_log": os.path.join(d, "http.log"), "layouts": LAYOUTS, "many_srv": MANY_SRV,
-        "start_seconds": round(time.monotonic() - t0, 2),
+        "start_seconds": round(time.monotonic() - t0, 2), "rtt_ms": LATENCY_MS,
     }
     with open(os.path.join(d, "lab.json"), "w") as f:
         json.dump(lab, f, indent=2)
@@ -380,9 +452,17 @@ def start(d):
 
 def main(argv):
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    ap.add_argument("action", choices=["start", "stop", "serve"])
+    ap.add_argument("action", choices=["start", "stop", "serve", "dnsrelay"])
     ap.add_argument("--dir", required=True)
+    ap.add_argument("--latency-ms", type=float, default=0,
+                    help="round-trip time added to every connection and DNS query (benchmark)")
+    ap.add_argument("--one-way-ms", type=float, default=0, help=argparse.SUPPRESS)
     a = ap.parse_args(argv)
+    global LATENCY_MS
+    LATENCY_MS = a.latency_ms
+    if a.action == "dnsrelay":
+        dnsrelay(os.path.abspath(a.dir), a.one_way_ms)
+        return 0
     if a.action == "serve":
         serve(os.path.abspath(a.dir))
         return 0
