@@ -8,10 +8,10 @@
 #include "ConsentProvider.h"
 #include "account/AccountSettings.h"
 #include "account/SettingsFile.h"
-#include "account/Validator.h"
+#include "diagnosis/Validator.h"
 #include "discovery/DiscoveryWriter.h"
 #include "discovery/SettingsFinder.h"
-#include "report/Redactor.h"
+#include "model/Redactor.h"
 
 #include <QCommandLineOption>
 #include <QCommandLineParser>

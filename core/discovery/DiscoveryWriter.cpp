@@ -98,8 +98,9 @@ QJsonObject DiscoveryWriter::toJsonObject(const DiscoveryResult &r)
                       {QStringLiteral("title"), f.title},
                       {QStringLiteral("fix"), QJsonArray::fromStringList(f.fix)},
                       {QStringLiteral("evidence"), f.evidence}};
-        if (!f.params.isEmpty())
-            j.insert(QStringLiteral("params"), QJsonObject::fromVariantMap(f.params));
+        const QVariantMap params = f.params();
+        if (!params.isEmpty())
+            j.insert(QStringLiteral("params"), QJsonObject::fromVariantMap(params));
         findings.append(j);
     }
     o.insert(QStringLiteral("findings"), findings);

@@ -3,7 +3,7 @@
 
 #include "AutoconfigParser.h"
 #include "account/ProviderDirectory.h"
-#include "account/Validator.h"
+#include "diagnosis/Validator.h"
 #include "diagnosis/FixCatalog.h"
 #include "model/Codes.h"
 
@@ -649,7 +649,7 @@ void SettingsFinder::finish()
                 for (const Finding &e : why->findings)
                     if (e.severity == Severity::Error) {
                         f.code = e.code;
-                        f.params = e.params;
+                        f.facts = e.facts;
                         break;
                     }
             } else if (!m_dnsTrouble.isEmpty()) {
@@ -659,8 +659,9 @@ void SettingsFinder::finish()
                                   tr("no %1 server found for %2: no provider entry, SRV record, autoconfig or usual host name")
                                       .arg(side == ServerSide::Incoming ? tr("incoming") : tr("outgoing"), m_domain));
             }
-            f.params.insert(QStringLiteral("side"), sideName(side));
-            f.params.insert(QStringLiteral("host"), m_domain);
+            f.facts.side = sideName(side);
+            if (f.facts.host.isEmpty())
+                f.facts.host = m_domain;
             r.findings.append(f);
             continue;
         }
@@ -704,10 +705,10 @@ void SettingsFinder::finish()
                                       tr("%1 names %2; what works: %3")
                                           .arg(it.key(), it.value().join(QStringLiteral(", ")), hostPort(w)),
                                       Severity::Warning);
-            f.params.insert(QStringLiteral("source"), it.key());
-            f.params.insert(QStringLiteral("side"), sideName(side));
-            f.params.insert(QStringLiteral("suggested_host"), w.host);
-            f.params.insert(QStringLiteral("suggested_port"), w.port);
+            f.facts.source = it.key();
+            f.facts.side = sideName(side);
+            f.facts.suggestedHost = w.host;
+            f.facts.suggestedPort = w.port;
             r.findings.append(f);
         }
     }
@@ -716,9 +717,9 @@ void SettingsFinder::finish()
             FixCatalog::describe(f, r.suggested);
         if (f.code == Code::DiscoveryStale) {
             f.title = tr("A published source names settings that do not work (%1)")
-                          .arg(f.params.value(QStringLiteral("source")).toString());
+                          .arg(f.facts.source);
             f.fix = {tr("Use the suggested settings; tell the domain's administrator that its %1 is out of date.")
-                         .arg(f.params.value(QStringLiteral("source")).toString())};
+                         .arg(f.facts.source)};
         }
     }
     std::stable_sort(r.findings.begin(), r.findings.end(),
