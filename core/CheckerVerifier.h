@@ -14,7 +14,10 @@ class CheckerVerifier : public CandidateVerifier
 {
 public:
     /// \a consent must outlive the search; nullptr means "never consent".
-    CheckerVerifier(const CheckOptions &options, ConsentProvider *consent) : m_options(options), m_consent(consent) {}
+    CheckerVerifier(const CheckOptions &options, ConsentProvider *consent)
+        : m_options(options), m_consent(consent)
+    {
+    }
     QObject *start(const AccountSettings &settings, int stepTimeoutMs,
                    std::function<void(const CheckReport &)> done) override;
 

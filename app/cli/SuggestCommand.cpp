@@ -64,7 +64,8 @@ public:
     explicit OptionConsent(const CheckOptions &o) : m_options(o) {}
     void askAcceptCertificate(const CertificateInfo &certificate, std::function<void(bool)> answer) override
     {
-        answer(!certificate.sha256.isEmpty() && m_options.acceptedCertificates.contains(certificate.sha256.toLower()));
+        answer(!certificate.sha256.isEmpty() &&
+               m_options.acceptedCertificates.contains(certificate.sha256.toLower()));
     }
     void askPlaintextLogin(const QString &, quint16, std::function<void(bool)> answer) override
     {
@@ -87,9 +88,11 @@ int port(const QString &name, const QString &v)
 bool onOff(const QString &name, const QString &v)
 {
     const QString s = v.trimmed().toLower();
-    if (s == QLatin1String("on") || s == QLatin1String("true") || s == QLatin1String("yes") || s == QLatin1String("1"))
+    if (s == QLatin1String("on") || s == QLatin1String("true") || s == QLatin1String("yes") ||
+        s == QLatin1String("1"))
         return true;
-    if (s == QLatin1String("off") || s == QLatin1String("false") || s == QLatin1String("no") || s == QLatin1String("0"))
+    if (s == QLatin1String("off") || s == QLatin1String("false") || s == QLatin1String("no") ||
+        s == QLatin1String("0"))
         return false;
     bad(QStringLiteral("--%1 must be 'on' or 'off', not '%2'").arg(name, v.left(40)));
 }
@@ -98,7 +101,8 @@ AuthMethod auth(const QString &name, const QString &v)
 {
     const auto m = parseAuthMethod(v);
     if (!m)
-        bad(QStringLiteral("--%1 must be one of password, md5, ntlm, http-md5, none, not '%2'").arg(name, v.left(40)));
+        bad(QStringLiteral("--%1 must be one of password, md5, ntlm, http-md5, none, not '%2'")
+                .arg(name, v.left(40)));
     return *m;
 }
 
@@ -130,9 +134,10 @@ QByteArray redacted(const QByteArray &text, const AccountSettings &s)
 int run(const QStringList &args)
 {
     QCommandLineParser p;
-    p.setApplicationDescription(QStringLiteral(
-        "Finds the mail settings that work from the email address alone and says what to change on the phone.\n"
-        "Passwords come only from MAILFIX_INCOMING_PASSWORD and MAILFIX_OUTGOING_PASSWORD."));
+    p.setApplicationDescription(
+        QStringLiteral("Finds the mail settings that work from the email address alone and says what to "
+                       "change on the phone.\n"
+                       "Passwords come only from MAILFIX_INCOMING_PASSWORD and MAILFIX_OUTGOING_PASSWORD."));
     p.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
     p.addPositionalArgument(QStringLiteral("suggest"), QStringLiteral("suggest [options]"));
     auto o = [](const char *n, const char *d, const char *v = nullptr) {
@@ -155,18 +160,24 @@ int run(const QStringList &args)
     const QCommandLineOption outUserO = o("outgoing-user", "Outgoing user name.", "USER");
     const QCommandLineOption iosO = o("ios", "iOS version for the wording.", "VERSION");
     const QCommandLineOption caO = o("ca-file", "Also trust the CA certificates in this PEM file.", "PEM");
-    const QCommandLineOption relayO = o("relay-recipient", "Recipient in a foreign domain for the relay test.", "ADDRESS");
-    const QCommandLineOption timeoutO = o("timeout", "Deadline for each network step (default 6, at most 300).", "SECONDS");
+    const QCommandLineOption relayO =
+        o("relay-recipient", "Recipient in a foreign domain for the relay test.", "ADDRESS");
+    const QCommandLineOption timeoutO =
+        o("timeout", "Deadline for each network step (default 6, at most 300).", "SECONDS");
     const QCommandLineOption formatO = o("format", "text (default) or json.", "text|json");
-    const QCommandLineOption plainO = o("allow-plaintext-login", "Agree to send the password without encryption.");
-    const QCommandLineOption acceptO = o("accept-certificate", "Accept this certificate (SHA-256, repeatable).", "SHA256");
+    const QCommandLineOption plainO =
+        o("allow-plaintext-login", "Agree to send the password without encryption.");
+    const QCommandLineOption acceptO =
+        o("accept-certificate", "Accept this certificate (SHA-256, repeatable).", "SHA256");
     const QCommandLineOption noIspdbO = o("no-ispdb", "Do not ask the public ISPDB.");
-    const QCommandLineOption ispdbO = o("ispdb-url", "Base URL of an ISPDB mirror; URL + DOMAIN is fetched.", "URL");
+    const QCommandLineOption ispdbO =
+        o("ispdb-url", "Base URL of an ISPDB mirror; URL + DOMAIN is fetched.", "URL");
     const QCommandLineOption langO = o("lang", "Language of the output.", "LANG");
-    const QCommandLineOption helpO(QStringList{QStringLiteral("help"), QStringLiteral("h")}, QStringLiteral("This help."));
-    p.addOptions({settingsO, emailO, inTypeO, inHostO, inPortO, inSslO, inAuthO, inUserO, outServerO, outHostO,
-                  outPortO, outSslO, outAuthO, outUserO, iosO, caO, relayO, timeoutO, formatO, plainO, acceptO,
-                  noIspdbO, ispdbO, langO, helpO});
+    const QCommandLineOption helpO(QStringList{QStringLiteral("help"), QStringLiteral("h")},
+                                   QStringLiteral("This help."));
+    p.addOptions({settingsO, emailO,   inTypeO, inHostO,  inPortO,  inSslO, inAuthO, inUserO, outServerO,
+                  outHostO,  outPortO, outSslO, outAuthO, outUserO, iosO,   caO,     relayO,  timeoutO,
+                  formatO,   plainO,   acceptO, noIspdbO, ispdbO,   langO,  helpO});
     if (!p.parse(args)) {
         QString e = p.errorText().trimmed();
         e.replace(QLatin1Char('\n'), QLatin1Char(' '));
@@ -202,7 +213,8 @@ int run(const QStringList &args)
         else if (t == QLatin1String("pop") || t == QLatin1String("pop3"))
             s.incomingType = IncomingType::Pop;
         else
-            bad(QStringLiteral("--incoming-type must be 'imap' or 'pop', not '%1'").arg(p.value(inTypeO).left(40)));
+            bad(QStringLiteral("--incoming-type must be 'imap' or 'pop', not '%1'")
+                    .arg(p.value(inTypeO).left(40)));
     }
     text(inHostO, &s.incoming.host);
     if (p.isSet(inPortO))
@@ -225,7 +237,8 @@ int run(const QStringList &args)
     if (p.isSet(iosO)) {
         const auto v = IosVersion::parse(p.value(iosO));
         if (!v)
-            bad(QStringLiteral("--ios must be an iOS version such as 17.4, not '%1'").arg(p.value(iosO).left(40)));
+            bad(QStringLiteral("--ios must be an iOS version such as 17.4, not '%1'")
+                    .arg(p.value(iosO).left(40)));
         s.ios = *v;
     }
     if (s.email.trimmed().isEmpty())
@@ -267,14 +280,16 @@ int run(const QStringList &args)
             hex.remove(0, 7);
         hex.remove(QLatin1Char(':'));
         if (hex.size() != 64)
-            bad(QStringLiteral("--accept-certificate needs a SHA-256 fingerprint (64 hex digits), not '%1'").arg(fp.left(100)));
+            bad(QStringLiteral("--accept-certificate needs a SHA-256 fingerprint (64 hex digits), not '%1'")
+                    .arg(fp.left(100)));
         options.acceptedCertificates.append(hex);
     }
     finder.useIspdb = !p.isSet(noIspdbO);
     if (p.isSet(ispdbO)) {
         const QUrl u(p.value(ispdbO).trimmed(), QUrl::StrictMode);
         if (!u.isValid() || u.scheme() != QLatin1String("https") || u.host().isEmpty())
-            bad(QStringLiteral("--ispdb-url must be an https:// URL, not '%1'").arg(p.value(ispdbO).left(200)));
+            bad(QStringLiteral("--ispdb-url must be an https:// URL, not '%1'")
+                    .arg(p.value(ispdbO).left(200)));
         finder.ispdbBase = u;
     }
 
@@ -307,7 +322,8 @@ int run(const QStringList &args)
 
 } // namespace
 
-void setSuggestPasswords(const QByteArray &incoming, bool incomingSet, const QByteArray &outgoing, bool outgoingSet)
+void setSuggestPasswords(const QByteArray &incoming, bool incomingSet, const QByteArray &outgoing,
+                         bool outgoingSet)
 {
     Passwords &p = handed();
     p.handedOver = true;
@@ -328,8 +344,8 @@ int runSuggest(const QStringList &args)
     }
 }
 
-QJsonObject suggestAfterCheck(const AccountSettings &settings, const CheckOptions &options, ConsentProvider *consent,
-                              QString *text)
+QJsonObject suggestAfterCheck(const AccountSettings &settings, const CheckOptions &options,
+                              ConsentProvider *consent, QString *text)
 {
     FinderOptions finder;
     finder.stepTimeoutMs = options.stepTimeoutMs;

@@ -18,7 +18,8 @@ class ConsentProvider;
 int runSuggest(const QStringList &args);
 
 /// For a main() that has already taken the passwords out of the environment.
-void setSuggestPasswords(const QByteArray &incoming, bool incomingSet, const QByteArray &outgoing, bool outgoingSet);
+void setSuggestPasswords(const QByteArray &incoming, bool incomingSet, const QByteArray &outgoing,
+                         bool outgoingSet);
 
 /// `check --suggest`: the same search after a check with errors. Returns the members
 /// to add to the check's JSON ("suggested", "verified", "changes", "candidates",

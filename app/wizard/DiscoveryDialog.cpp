@@ -83,9 +83,10 @@ bool DiscoveryDialog::isRunning() const
 
 void DiscoveryDialog::start()
 {
-    m_status->setText(tr("Looking up %1: provider data, DNS (SRV, MX), the domain's autoconfig, the ISPDB and "
-                         "the usual server names; every server found is checked live…")
-                          .arg(m_current.email.trimmed()));
+    m_status->setText(
+        tr("Looking up %1: provider data, DNS (SRV, MX), the domain's autoconfig, the ISPDB and "
+           "the usual server names; every server found is checked live…")
+            .arg(m_current.email.trimmed()));
     FinderOptions o;
     o.stepTimeoutMs = m_options.stepTimeoutMs;
     o.extraCaCertificates = m_options.extraCaCertificates;
@@ -131,12 +132,14 @@ void DiscoveryDialog::onFinished(const DiscoveryResult &r)
                      (f.evidence.isEmpty() ? QString() : QStringLiteral(": ") + f.evidence);
     const bool any = r.found[0] || r.found[1];
     if (!any)
-        m_status->setText(tr("No working server was found (%1 ms). What was tried is listed below.").arg(r.totalMs));
+        m_status->setText(
+            tr("No working server was found (%1 ms). What was tried is listed below.").arg(r.totalMs));
     else if (r.changes.isEmpty())
         m_status->setText(tr("The phone's settings are already right (%1 ms).").arg(r.totalMs));
     else
-        m_status->setText(tr("Found in %1 ms. Change these fields on the phone, or apply them here and check:")
-                              .arg(r.totalMs));
+        m_status->setText(
+            tr("Found in %1 ms. Change these fields on the phone, or apply them here and check:")
+                .arg(r.totalMs));
     for (ServerSide side : {ServerSide::Incoming, ServerSide::Outgoing}) {
         const int i = side == ServerSide::Incoming ? 0 : 1;
         if (r.found[i] && r.verified[i] == Verified::Connect)

@@ -23,7 +23,8 @@ bool validHost(const QString &h)
     if (h.isEmpty() || h.size() > 253)
         return false;
     for (const QChar c : h)
-        if (!(c.isLetterOrNumber() || c == QLatin1Char('.') || c == QLatin1Char('-') || c == QLatin1Char('_')))
+        if (!(c.isLetterOrNumber() || c == QLatin1Char('.') || c == QLatin1Char('-') ||
+              c == QLatin1Char('_')))
             return false;
     return true;
 }
@@ -46,7 +47,8 @@ AutoconfigParser::Result AutoconfigParser::parse(const QByteArray &xml, const QS
             return res;
         }
         if (t == QXmlStreamReader::EntityReference) {
-            res.error = QStringLiteral("the file uses an entity reference (&%1;)").arg(r.name().toString().left(40));
+            res.error =
+                QStringLiteral("the file uses an entity reference (&%1;)").arg(r.name().toString().left(40));
             return res;
         }
         if (t == QXmlStreamReader::StartElement) {

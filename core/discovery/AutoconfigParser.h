@@ -19,10 +19,10 @@ public:
     struct Result
     {
         bool ok = false;
-        QString error;              ///< why the document was refused
-        QString providerName;       ///< displayName, for the sources summary
-        QList<Candidate> servers;   ///< sources left empty; the caller names them
-        QStringList domains;        ///< <domain> entries
+        QString error;            ///< why the document was refused
+        QString providerName;     ///< displayName, for the sources summary
+        QList<Candidate> servers; ///< sources left empty; the caller names them
+        QStringList domains;      ///< <domain> entries
     };
     /// \a email fills %EMAILADDRESS%, %EMAILLOCALPART% and %EMAILDOMAIN% in user names.
     static Result parse(const QByteArray &xml, const QString &email);

@@ -11,7 +11,8 @@ bool DiscoveryResult::ok() const
     return found[0] && found[1] && verified[0] != Verified::None && verified[1] != Verified::None;
 }
 
-QList<SettingChange> DiscoveryResult::changesBetween(const AccountSettings &given, const AccountSettings &suggested)
+QList<SettingChange> DiscoveryResult::changesBetween(const AccountSettings &given,
+                                                     const AccountSettings &suggested)
 {
     QList<SettingChange> out;
     auto add = [&](const QString &field, const QVariant &from, const QVariant &to) {

@@ -30,8 +30,9 @@ QJsonObject server(const DiscoveryResult &r, ServerSide side)
     const ServerSettings &s = r.suggested.server(side);
     QJsonObject o;
     if (side == ServerSide::Incoming)
-        o.insert(QStringLiteral("type"), r.suggested.incomingType == IncomingType::Pop ? QStringLiteral("pop")
-                                                                                        : QStringLiteral("imap"));
+        o.insert(QStringLiteral("type"), r.suggested.incomingType == IncomingType::Pop
+                                             ? QStringLiteral("pop")
+                                             : QStringLiteral("imap"));
     else
         o.insert(QStringLiteral("server"), r.suggested.outgoingServerOn);
     o.insert(QStringLiteral("host"), s.host);
@@ -63,12 +64,14 @@ QJsonObject DiscoveryWriter::toJsonObject(const DiscoveryResult &r)
     if (r.found[1])
         suggested.insert(QStringLiteral("outgoing"), server(r, ServerSide::Outgoing));
     o.insert(QStringLiteral("suggested"), suggested);
-    o.insert(QStringLiteral("verified"), QJsonObject{{QStringLiteral("incoming"), verifiedName(r.verified[0])},
-                                                     {QStringLiteral("outgoing"), verifiedName(r.verified[1])}});
+    o.insert(QStringLiteral("verified"),
+             QJsonObject{{QStringLiteral("incoming"), verifiedName(r.verified[0])},
+                         {QStringLiteral("outgoing"), verifiedName(r.verified[1])}});
     QJsonArray changes;
     for (const SettingChange &c : r.changes)
-        changes.append(QJsonObject{
-            {QStringLiteral("field"), c.field}, {QStringLiteral("from"), value(c.from)}, {QStringLiteral("to"), value(c.to)}});
+        changes.append(QJsonObject{{QStringLiteral("field"), c.field},
+                                   {QStringLiteral("from"), value(c.from)},
+                                   {QStringLiteral("to"), value(c.to)}});
     o.insert(QStringLiteral("changes"), changes);
     QJsonArray candidates;
     for (const Candidate &c : r.candidates) {
@@ -80,7 +83,8 @@ QJsonObject DiscoveryWriter::toJsonObject(const DiscoveryResult &r)
                       {QStringLiteral("result"), candidateResultName(c.result)},
                       {QStringLiteral("detail"), c.detail}};
         if (c.side == ServerSide::Incoming)
-            j.insert(QStringLiteral("type"), c.type == IncomingType::Pop ? QStringLiteral("pop") : QStringLiteral("imap"));
+            j.insert(QStringLiteral("type"),
+                     c.type == IncomingType::Pop ? QStringLiteral("pop") : QStringLiteral("imap"));
         if (c.result == CandidateResult::Works)
             j.insert(QStringLiteral("verified"), verifiedName(c.verified));
         if (c.startedMs >= 0) {
@@ -122,7 +126,8 @@ QString DiscoveryWriter::changeText(const SettingChange &c, const IosVersion &io
     QString label = FixCatalog::fieldLabel(c.field, ios);
     if (label.isEmpty())
         label = c.field;
-    const QString side = c.field.startsWith(QLatin1String("incoming")) ? tr("Incoming") : tr("Outgoing (SMTP)");
+    const QString side =
+        c.field.startsWith(QLatin1String("incoming")) ? tr("Incoming") : tr("Outgoing (SMTP)");
     return QStringLiteral("%1 %2: %3 → %4").arg(side, label, shown(c.from), shown(c.to));
 }
 
@@ -133,7 +138,8 @@ QString DiscoveryWriter::toText(const DiscoveryResult &r)
     for (ServerSide side : {ServerSide::Incoming, ServerSide::Outgoing}) {
         const int i = side == ServerSide::Incoming ? 0 : 1;
         const QString name = side == ServerSide::Incoming
-                                 ? (r.suggested.incomingType == IncomingType::Pop ? tr("Incoming (POP)") : tr("Incoming (IMAP)"))
+                                 ? (r.suggested.incomingType == IncomingType::Pop ? tr("Incoming (POP)")
+                                                                                  : tr("Incoming (IMAP)"))
                                  : tr("Outgoing (SMTP)");
         if (!r.found[i]) {
             out += tr("  %1: nothing found that works\n").arg(name);
@@ -155,20 +161,23 @@ QString DiscoveryWriter::toText(const DiscoveryResult &r)
     if (!r.findings.isEmpty()) {
         out += tr("\nFindings:\n");
         for (const Finding &f : r.findings)
-            out += QStringLiteral("  [%1] %2: %3\n      %4\n")
-                       .arg(severityName(f.severity), f.code, f.title.isEmpty() ? f.code : f.title, f.evidence);
+            out +=
+                QStringLiteral("  [%1] %2: %3\n      %4\n")
+                    .arg(severityName(f.severity), f.code, f.title.isEmpty() ? f.code : f.title, f.evidence);
     }
     out += tr("\nWhat was tried:\n");
     for (const Candidate &c : r.candidates)
         out += QStringLiteral("  %1 %2:%3 SSL %4 [%5] %6%7\n")
                    .arg(sideName(c.side), c.host)
                    .arg(c.port)
-                   .arg(c.ssl ? tr("on") : tr("off"), c.sources.join(QLatin1Char(',')), candidateResultName(c.result),
+                   .arg(c.ssl ? tr("on") : tr("off"), c.sources.join(QLatin1Char(',')),
+                        candidateResultName(c.result),
                         c.detail.isEmpty() ? QString() : QStringLiteral(" — ") + c.detail);
     out += tr("\nSources:\n");
     for (auto it = r.sources.cbegin(); it != r.sources.cend(); ++it)
         out += QStringLiteral("  %1: %2\n").arg(it.key(), it.value());
-    out += r.ok() ? tr("\nFound working incoming and outgoing servers.\n") : tr("\nNot both servers were found and verified.\n");
+    out += r.ok() ? tr("\nFound working incoming and outgoing servers.\n")
+                  : tr("\nNot both servers were found and verified.\n");
     return out;
 }
 

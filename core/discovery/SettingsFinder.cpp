@@ -3,8 +3,8 @@
 
 #include "AutoconfigParser.h"
 #include "account/ProviderDirectory.h"
-#include "diagnosis/Validator.h"
 #include "diagnosis/FixCatalog.h"
+#include "diagnosis/Validator.h"
 #include "model/Codes.h"
 
 #include <QCoreApplication>
@@ -212,9 +212,11 @@ void SettingsFinder::startSources()
                     guessHost(r.target, svc.side);
                     names << QStringLiteral("%1:%2").arg(r.target).arg(r.port);
                 }
-                setSource(Source::Srv, QStringLiteral("%1 %2%3").arg(service, names.join(QStringLiteral(", ")),
-                                                                     a.detail.isEmpty() ? QString()
-                                                                                        : QStringLiteral(" (") + a.detail + QLatin1Char(')')));
+                setSource(Source::Srv,
+                          QStringLiteral("%1 %2%3").arg(service, names.join(QStringLiteral(", ")),
+                                                        a.detail.isEmpty() ? QString()
+                                                                           : QStringLiteral(" (") + a.detail +
+                                                                                 QLatin1Char(')')));
                 break;
             }
             case RecordLookup::Outcome::NotOffered:
@@ -265,23 +267,25 @@ void SettingsFinder::startSources()
     q.addQueryItem(QStringLiteral("emailaddress"), QString::fromLatin1(QUrl::toPercentEncoding(m_email)));
     primary.setQuery(q);
     fetchAutoconfig(Source::Autoconfig, primary, true);
-    fetchAutoconfig(Source::Autoconfig,
-                    QUrl(QStringLiteral("https://%1/.well-known/autoconfig/mail/config-v1.1.xml").arg(m_domain)),
-                    false);
+    fetchAutoconfig(
+        Source::Autoconfig,
+        QUrl(QStringLiteral("https://%1/.well-known/autoconfig/mail/config-v1.1.xml").arg(m_domain)), false);
 
     // The ISPDB learns the domain only.
     if (m_options.useIspdb) {
         QString base = m_options.ispdbBase.toString();
-        fetchAutoconfig(Source::Ispdb, QUrl(base + QString::fromLatin1(QUrl::toPercentEncoding(m_domain))), true);
+        fetchAutoconfig(Source::Ispdb, QUrl(base + QString::fromLatin1(QUrl::toPercentEncoding(m_domain))),
+                        true);
     } else {
         setSource(Source::Ispdb, tr("not asked (--no-ispdb)"));
     }
 
     // Guesses: the usual host names.
-    const QStringList incoming = m_given.incomingType == IncomingType::Imap
-                                     ? QStringList{QStringLiteral("imap."), QStringLiteral("mail."), QString()}
-                                     : QStringList{QStringLiteral("pop."), QStringLiteral("pop3."),
-                                                   QStringLiteral("mail."), QString()};
+    const QStringList incoming =
+        m_given.incomingType == IncomingType::Imap
+            ? QStringList{QStringLiteral("imap."), QStringLiteral("mail."), QString()}
+            : QStringList{QStringLiteral("pop."), QStringLiteral("pop3."), QStringLiteral("mail."),
+                          QString()};
     for (const QString &prefix : incoming)
         guessHost(prefix + m_domain, ServerSide::Incoming);
     for (const QString &prefix : {QStringLiteral("smtp."), QStringLiteral("mail."), QString()})
@@ -314,7 +318,8 @@ void SettingsFinder::fetchAutoconfig(const QString &source, const QUrl &url, boo
                 addServers(servers, source);
                 for (const Candidate &c : std::as_const(servers))
                     guessHost(c.host, c.side);
-                setSource(source, QStringLiteral("%1: %2 servers (%3 ms)").arg(shown).arg(servers.size()).arg(now()));
+                setSource(source,
+                          QStringLiteral("%1: %2 servers (%3 ms)").arg(shown).arg(servers.size()).arg(now()));
             }
         }
         sourceDone();
@@ -511,7 +516,8 @@ Verified SettingsFinder::maxVerified(ServerSide side) const
 
 bool SettingsFinder::topRank(const Candidate &c) const
 {
-    return c.result == CandidateResult::Works && c.ssl && c.standardPort() && c.verified >= maxVerified(c.side);
+    return c.result == CandidateResult::Works && c.ssl && c.standardPort() &&
+           c.verified >= maxVerified(c.side);
 }
 
 int SettingsFinder::bestIndex(ServerSide side, bool workingOnly) const
@@ -560,7 +566,8 @@ bool SettingsFinder::sideDone(ServerSide side) const
     // The wait is half the winner's own check (what fails as fast as the winner works is
     // still reported), at most graceMs.
     if (winner >= 0) {
-        const qint64 grace = std::min<qint64>(m_options.graceMs, std::max<qint64>(100, m_candidates.at(winner).elapsedMs / 2));
+        const qint64 grace =
+            std::min<qint64>(m_options.graceMs, std::max<qint64>(100, m_candidates.at(winner).elapsedMs / 2));
         return (!openBefore && m_pendingSources == 0) || now() - m_finishedAt.value(winner) >= grace;
     }
     return !open && m_pendingSources == 0;
@@ -590,7 +597,8 @@ void SettingsFinder::evaluate()
         return;
     for (ServerSide s : Sides)
         if (!m_sideDone[idx(s)] && sideDone(s))
-            stopSide(s, bestIndex(s, true) >= 0 ? tr("a working server was found") : tr("nothing left to try"));
+            stopSide(s,
+                     bestIndex(s, true) >= 0 ? tr("a working server was found") : tr("nothing left to try"));
     if (m_sideDone[0] && m_sideDone[1])
         finish();
 }
@@ -609,8 +617,9 @@ void SettingsFinder::finish()
         if (!m_sideDone[idx(s)])
             stopSide(s, tr("the search ended"));
     if (m_pendingSources > 0)
-        m_result.sources.insert(QStringLiteral("unfinished"),
-                                tr("%n lookups had not answered when the search ended", nullptr, m_pendingSources));
+        m_result.sources.insert(
+            QStringLiteral("unfinished"),
+            tr("%n lookups had not answered when the search ended", nullptr, m_pendingSources));
 
     DiscoveryResult &r = m_result;
     r.suggested = m_given;
@@ -645,7 +654,9 @@ void SettingsFinder::finish()
                                   tr("%1 (%2, the best of %3 tried)")
                                       .arg(why->detail, hostPort(*why))
                                       .arg(std::count_if(m_candidates.cbegin(), m_candidates.cend(),
-                                                         [&](const Candidate &c) { return c.side == side && c.startedMs >= 0; })));
+                                                         [&](const Candidate &c) {
+                                                             return c.side == side && c.startedMs >= 0;
+                                                         })));
                 for (const Finding &e : why->findings)
                     if (e.severity == Severity::Error) {
                         f.code = e.code;
@@ -655,9 +666,11 @@ void SettingsFinder::finish()
             } else if (!m_dnsTrouble.isEmpty()) {
                 f = Finding::make(Code::DnsFailure, QString(), m_dnsTrouble);
             } else {
-                f = Finding::make(Code::DnsNotFound, Field::Email,
-                                  tr("no %1 server found for %2: no provider entry, SRV record, autoconfig or usual host name")
-                                      .arg(side == ServerSide::Incoming ? tr("incoming") : tr("outgoing"), m_domain));
+                f = Finding::make(
+                    Code::DnsNotFound, Field::Email,
+                    tr("no %1 server found for %2: no provider entry, SRV record, autoconfig or usual host "
+                       "name")
+                        .arg(side == ServerSide::Incoming ? tr("incoming") : tr("outgoing"), m_domain));
             }
             f.facts.side = sideName(side);
             if (f.facts.host.isEmpty())
@@ -716,10 +729,10 @@ void SettingsFinder::finish()
         if (f.title.isEmpty() && f.code != Code::DiscoveryStale)
             FixCatalog::describe(f, r.suggested);
         if (f.code == Code::DiscoveryStale) {
-            f.title = tr("A published source names settings that do not work (%1)")
-                          .arg(f.facts.source);
-            f.fix = {tr("Use the suggested settings; tell the domain's administrator that its %1 is out of date.")
-                         .arg(f.facts.source)};
+            f.title = tr("A published source names settings that do not work (%1)").arg(f.facts.source);
+            f.fix = {
+                tr("Use the suggested settings; tell the domain's administrator that its %1 is out of date.")
+                    .arg(f.facts.source)};
         }
     }
     std::stable_sort(r.findings.begin(), r.findings.end(),

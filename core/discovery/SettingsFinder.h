@@ -22,10 +22,10 @@ namespace mailfix {
 /// How a search runs.
 struct FinderOptions
 {
-    int stepTimeoutMs = 6000;    ///< each network step of a candidate's check
-    int overallTimeoutMs = 0;    ///< the whole search; 0: twice the step deadline plus a second
-    int sourceTimeoutMs = 3000;  ///< each DNS lookup and each HTTPS fetch (at most the step deadline)
-    int staggerMs = 100;         ///< Happy Eyeballs: the next candidate of a side starts after this
+    int stepTimeoutMs = 6000;   ///< each network step of a candidate's check
+    int overallTimeoutMs = 0;   ///< the whole search; 0: twice the step deadline plus a second
+    int sourceTimeoutMs = 3000; ///< each DNS lookup and each HTTPS fetch (at most the step deadline)
+    int staggerMs = 100;        ///< Happy Eyeballs: the next candidate of a side starts after this
     int maxConcurrentPerSide = 8;
     int maxCandidatesPerSide = 60;
     /// A winner that cannot get better still waits for candidates tried before it and for
@@ -34,7 +34,10 @@ struct FinderOptions
     bool useIspdb = true;
     QUrl ispdbBase = QUrl(QStringLiteral("https://autoconfig.thunderbird.net/v1.1/"));
     QList<QSslCertificate> extraCaCertificates; ///< for the HTTPS fetches (--ca-file)
-    int effectiveOverallMs() const { return overallTimeoutMs > 0 ? overallTimeoutMs : 2 * stepTimeoutMs + 1000; }
+    int effectiveOverallMs() const
+    {
+        return overallTimeoutMs > 0 ? overallTimeoutMs : 2 * stepTimeoutMs + 1000;
+    }
 };
 
 /// Finds the settings that work from the email address (and the passwords, when given):

@@ -171,7 +171,8 @@ void HttpFetcher::send(const std::shared_ptr<Request> &r, const QUrl &url)
         }
         if (reply->error() != QNetworkReply::NoError && status == 0) {
             const auto e = reply->error();
-            res.outcome = (e == QNetworkReply::SslHandshakeFailedError) ? Outcome::TlsFailed : Outcome::NetworkError;
+            res.outcome =
+                (e == QNetworkReply::SslHandshakeFailedError) ? Outcome::TlsFailed : Outcome::NetworkError;
             res.detail = reply->errorString();
             finish(r, res);
             return;

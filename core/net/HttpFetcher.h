@@ -27,8 +27,8 @@ public:
         int timeoutMs = 5000;
     };
     enum class Outcome {
-        Ok,          ///< 2xx with a body within the limits
-        HttpError,   ///< 4xx/5xx
+        Ok,        ///< 2xx with a body within the limits
+        HttpError, ///< 4xx/5xx
         TooLarge,
         TooManyRedirects,
         InsecureRedirect, ///< a redirect to plain HTTP (or another scheme)

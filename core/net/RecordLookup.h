@@ -26,9 +26,9 @@ public:
     struct Answer
     {
         Outcome outcome = Outcome::Failure;
-        QList<Srv> srv;       ///< by priority, then weight (highest first)
-        QStringList mx;       ///< by preference
-        int recordsSeen = 0;  ///< before the cap
+        QList<Srv> srv;      ///< by priority, then weight (highest first)
+        QStringList mx;      ///< by preference
+        int recordsSeen = 0; ///< before the cap
         QString detail;
     };
     using Callback = std::function<void(const Answer &)>;

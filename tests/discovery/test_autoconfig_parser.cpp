@@ -52,16 +52,19 @@ TEST_CASE("autoconfig: entities are never expanded, internal or external", "[dis
     REQUIRE(secret.open());
     secret.write("SECRET-FILE-CONTENT");
     secret.flush();
-    const QByteArray external = "<?xml version=\"1.0\"?><!DOCTYPE clientConfig [<!ENTITY x SYSTEM \"file://" +
-                                secret.fileName().toUtf8() +
-                                "\">]><clientConfig><emailProvider><incomingServer type=\"imap\"><hostname>&x;"
-                                "</hostname><port>993</port></incomingServer></emailProvider></clientConfig>";
+    const QByteArray external =
+        "<?xml version=\"1.0\"?><!DOCTYPE clientConfig [<!ENTITY x SYSTEM \"file://" +
+        secret.fileName().toUtf8() +
+        "\">]><clientConfig><emailProvider><incomingServer type=\"imap\"><hostname>&x;"
+        "</hostname><port>993</port></incomingServer></emailProvider></clientConfig>";
     const QByteArray internal =
-        "<?xml version=\"1.0\"?><!DOCTYPE clientConfig [<!ENTITY a \"aaaaaaaaaa\"><!ENTITY b \"&a;&a;&a;&a;\">]>"
+        "<?xml version=\"1.0\"?><!DOCTYPE clientConfig [<!ENTITY a \"aaaaaaaaaa\"><!ENTITY b "
+        "\"&a;&a;&a;&a;\">]>"
         "<clientConfig><emailProvider><incomingServer type=\"imap\"><hostname>&b;</hostname><port>993</port>"
         "</incomingServer></emailProvider></clientConfig>";
-    const QByteArray undeclared = config("<incomingServer type=\"imap\"><hostname>&x;</hostname><port>993</port>"
-                                         "</incomingServer>");
+    const QByteArray undeclared =
+        config("<incomingServer type=\"imap\"><hostname>&x;</hostname><port>993</port>"
+               "</incomingServer>");
     for (const QByteArray &doc : {external, internal, undeclared}) {
         const auto r = AutoconfigParser::parse(doc, QStringLiteral("a@b.example"));
         CHECK_FALSE(r.ok);
@@ -98,9 +101,12 @@ TEST_CASE("autoconfig: unusable servers are skipped and the count is bounded", "
     CHECK(r.servers.size() == AutoconfigParser::MaxServers);
 
     const auto skipped = AutoconfigParser::parse(
-        config("<incomingServer type=\"exchange\"><hostname>ex.b.example</hostname><port>443</port></incomingServer>"
-               "<incomingServer type=\"imap\"><hostname>bad host/x</hostname><port>993</port></incomingServer>"
-               "<incomingServer type=\"imap\"><hostname>ok.b.example</hostname><port>99999</port></incomingServer>"),
+        config(
+            "<incomingServer "
+            "type=\"exchange\"><hostname>ex.b.example</hostname><port>443</port></incomingServer>"
+            "<incomingServer type=\"imap\"><hostname>bad host/x</hostname><port>993</port></incomingServer>"
+            "<incomingServer "
+            "type=\"imap\"><hostname>ok.b.example</hostname><port>99999</port></incomingServer>"),
         QStringLiteral("a@b.example"));
     REQUIRE(skipped.ok);
     CHECK(skipped.servers.isEmpty());

@@ -47,7 +47,8 @@ template <typename Pred> bool waitFor(Pred pred, int ms = 20000)
 
 } // namespace
 
-TEST_CASE("wizard: Find my settings from the email and passwords, apply, then the check passes", "[discovery]")
+TEST_CASE("wizard: Find my settings from the email and passwords, apply, then the check passes",
+          "[discovery]")
 {
     const QJsonObject l = lab();
     const QString password = l.value(QStringLiteral("password")).toString();
