@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "CheckSession.h"
 
-#include "diagnosis/FixCatalog.h"
+#include "wording/FixCatalog.h"
 #include "diagnosis/Validator.h"
 #include "model/Codes.h"
 

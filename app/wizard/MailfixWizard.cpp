@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "MailfixWizard.h"
 #include "DialogConsentProvider.h"
+#include "DiscoveryDialog.h"
 #include "FieldRow.h"
 #include "FormPage.h"
 #include "ReportExporter.h"
@@ -32,6 +33,7 @@
 #include <QPushButton>
 #include <QTextBrowser>
 #include <QVBoxLayout>
+#include <QLayout>
 #include <QRegularExpressionValidator>
 #include <QShortcut>
 #include <QStandardPaths>
@@ -276,6 +278,11 @@ void MailfixWizard::buildPages()
     addRow(account, Field::Email, m_email, tr("The email address of the account"));
     m_description = lineEdit(AccountDescription, tr("My Email Account", "iOS placeholder"));
     addRow(account, AccountDescription, m_description, tr("The account's name in the phone's list of accounts"));
+    auto *find = new QPushButton(tr("Find my settings"));
+    find->setObjectName(QStringLiteral("findSettings"));
+    find->setToolTip(tr("Finds the servers that work from the email address (and the passwords, if typed)"));
+    connect(find, &QPushButton::clicked, this, &MailfixWizard::findSettings);
+    account->addWidget(find);
     account->finish();
     setPage(AccountPage, account);
 
@@ -358,6 +365,24 @@ void MailfixWizard::buildPages()
         m_results->showNotice(tr("The fix steps were copied as an e-mail reply."));
     });
     connect(m_results, &ResultsPage::saveRequested, this, &MailfixWizard::saveReportInteractive);
+    m_findWorking = new QPushButton(tr("Find working settings"), m_results);
+    m_findWorking->setObjectName(QStringLiteral("findWorkingSettings"));
+    m_findWorking->hide();
+    m_results->layout()->addWidget(m_findWorking);
+    connect(m_findWorking, &QPushButton::clicked, this, &MailfixWizard::findSettings);
+}
+
+void MailfixWizard::findSettings()
+{
+    auto *dialog = new DiscoveryDialog(settings(), m_options, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &DiscoveryDialog::applyRequested, this, [this](const AccountSettings &suggested) {
+        applySettings(suggested, false); // the typed passwords stay
+        navigateTo(CheckPage);
+        startCheck();
+    });
+    dialog->open();
+    dialog->start();
 }
 
 QWidget *MailfixWizard::fieldWidget(const QString &field) const
@@ -959,6 +984,7 @@ void MailfixWizard::onFinished(const CheckReport &fresh)
     }
     m_results->showReport(report, note);
     addRecent(report);
+    m_findWorking->setVisible(!report.cancelled && !report.ok());
     updateCheckButton();
     updateDefaultButton();
     if (currentId() == CheckPage)

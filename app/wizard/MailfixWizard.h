@@ -87,6 +87,8 @@ public:
     void setConfirmQuit(bool on) { m_confirmQuit = on; }
     /// Puts the cursor in the first empty field of the page on screen.
     void focusFirstField();
+    /// "Find my settings": the search from the typed email (and passwords) in a dialog.
+    void findSettings();
 
 Q_SIGNALS:
     void checkStarted();
@@ -137,6 +139,7 @@ private:
     bool m_confirmQuit = false;
     bool m_quitAsked = false;
 
+    QPushButton *m_findWorking = nullptr;
     Checker *m_checker = nullptr;
     DialogConsentProvider *m_consent = nullptr;
     SessionStore *m_session = nullptr;

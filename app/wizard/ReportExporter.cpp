@@ -2,7 +2,7 @@
 #include "ReportExporter.h"
 #include "PhoneScreenView.h"
 
-#include "diagnosis/FixCatalog.h"
+#include "wording/FixCatalog.h"
 #include "report/ReportWriter.h"
 
 #include <QBuffer>

@@ -56,6 +56,7 @@ QVariantMap FindingFacts::toParams() const
     if (suggestedSsl)
         p.insert(QStringLiteral("suggested_ssl"), *suggestedSsl);
     str("suggested_host", suggestedHost);
+    str("source", source);
     str("suggested_email", suggestedEmail);
     str("suggested_prefix", suggestedPrefix);
     return p;
@@ -97,6 +98,7 @@ FindingFacts FindingFacts::fromParams(const QVariantMap &p)
     if (has("suggested_ssl"))
         x.suggestedSsl = p.value(QStringLiteral("suggested_ssl")).toBool();
     x.suggestedHost = str("suggested_host");
+    x.source = str("source");
     x.suggestedEmail = str("suggested_email");
     x.suggestedPrefix = str("suggested_prefix");
     return x;

@@ -48,6 +48,7 @@ struct FindingFacts
     QString suggestedHost;
     QString suggestedEmail;
     QString suggestedPrefix;
+    QString source;                ///< discovery: the published source (srv, autoconfig, ...) a finding is about
 
     /// Only the facts that are set, under the contract's "params" names.
     QVariantMap toParams() const;

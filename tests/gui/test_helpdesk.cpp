@@ -13,7 +13,7 @@
 #include "ResultsPage.h"
 #include "SessionStore.h"
 
-#include "diagnosis/FixCatalog.h"
+#include "wording/FixCatalog.h"
 #include "model/Codes.h"
 
 #include <catch2/catch.hpp>

@@ -41,6 +41,12 @@ HOST = "127.0.0.1"
 STRICT_HOST = "127.0.0.2"
 ADDRESSES = (HOST, STRICT_HOST)
 LOCAL_DOMAIN = "example.test"
+# Mail domains Postfix accepts; --extra-domain adds to it (discovery tests).
+VIRTUAL_DOMAINS = [LOCAL_DOMAIN]
+# Listener name -> fixed port (--standard-ports); the rest get free ports.
+FIXED_PORTS = {}
+STANDARD_PORTS = {"mx": 25, "smtps": 465, "submission": 587, "imap": 143, "imaps": 993,
+                  "pop3": 110, "pop3s": 995}
 FOREIGN_RECIPIENT = "relaytest@example.net"
 USERS = {
     "alice": {"email": "alice@example.test", "user": "alice@example.test",
@@ -384,7 +390,7 @@ smtpd_relay_restrictions = permit_sasl_authenticated, reject_unauth_destination
 smtpd_recipient_restrictions =
 smtpd_forbid_unauth_pipelining = yes
 """.format(interfaces=HOST, q=lay.pf_queue, data=lay.pf_data, log=lay.pf_log, dir=lay.dir,
-           domain=LOCAL_DOMAIN, mailboxes=inline_map(mailboxes), mail=lay.mail,
+           domain=", ".join(VIRTUAL_DOMAINS), mailboxes=inline_map(mailboxes), mail=lay.mail,
            uid=MAIL_UID, gid=MAIL_GID, cert=lay.cert("good"), key=lay.key("good"),
            logins=inline_map(logins))
 
@@ -609,6 +615,7 @@ def start_once(lay, auth_failure_delay):
     prepare_dir(lay)
     names = SMTP_SERVICES + IMAP_SERVICES + POP3_SERVICES + ["closed_port"]
     ports = dict(zip(names, free_ports(len(names))))
+    ports.update(FIXED_PORTS)
     make_certs(lay)
     os.makedirs(lay.mail, mode=0o755)
     os.chown(lay.mail, MAIL_UID, MAIL_GID)
@@ -1006,6 +1013,27 @@ def selftest(lay):
     return 1 if failures else 0
 
 
+def configure(listen, standard_ports, cert_names, extra_domains):
+    """Options for tests that need other addresses and names (e.g. tests/netns/netlab.py,
+    which runs this script inside a network namespace)."""
+    global HOST, STRICT_HOST, ADDRESSES, OPENSSL_CNF
+    if listen:
+        ADDRESSES = tuple(a.strip() for a in listen.split(",") if a.strip())
+        HOST = ADDRESSES[0]
+        STRICT_HOST = ADDRESSES[1] if len(ADDRESSES) > 1 else ADDRESSES[0]
+    if standard_ports:
+        FIXED_PORTS.update(STANDARD_PORTS)
+    if cert_names or listen:
+        extra = ["DNS:" + n for n in cert_names] + ["IP:" + a for a in ADDRESSES]
+        good = "subjectAltName = DNS:localhost, IP:127.0.0.1, IP:::1, IP:127.0.0.2"
+        OPENSSL_CNF = OPENSSL_CNF.replace(good, good + ", " + ", ".join(extra), 1)
+    for d in extra_domains:
+        VIRTUAL_DOMAINS.append(d)
+        for who in ("alice", "bob"):
+            addr = "%s@%s" % (who, d)
+            USERS[addr] = {"email": addr, "user": addr, "password": USERS[who]["password"]}
+
+
 def main(argv):
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("action", choices=["start", "stop", "run", "selftest"])
@@ -1014,6 +1042,13 @@ def main(argv):
                     help="Dovecot auth_failure_delay (default: Dovecot's own, 2 secs)")
     ap.add_argument("--key-type", choices=sorted(KEY_ARGS), default="ec",
                     help="server and CA keys: ec (P-256, fast, default) or rsa (2048 bits)")
+    ap.add_argument("--listen", help="comma-separated addresses to listen on (default 127.0.0.1,127.0.0.2)")
+    ap.add_argument("--standard-ports", action="store_true",
+                    help="mx 25, smtps 465, submission 587, imap 143, imaps 993, pop3 110, pop3s 995")
+    ap.add_argument("--cert-name", action="append", default=[],
+                    help="another DNS name in the good certificate (repeatable)")
+    ap.add_argument("--extra-domain", action="append", default=[],
+                    help="also accept mail and logins for alice@/bob@ this domain (repeatable)")
     ap.epilog = "run: mailservers.py run --dir DIR -- CMD ARGS..."
     cmd = []
     if "--" in argv:
@@ -1023,6 +1058,7 @@ def main(argv):
     if os.geteuid() != 0:
         log("must run as root (Postfix and Dovecot drop privileges themselves)")
         return 2
+    configure(a.listen, a.standard_ports, a.cert_name, a.extra_domain)
     lay = Layout(a.dir, a.key_type)
     try:
         if a.action == "start":
