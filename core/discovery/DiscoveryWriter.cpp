@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "DiscoveryWriter.h"
 
-#include "diagnosis/FixCatalog.h"
+#include "wording/FixCatalog.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>

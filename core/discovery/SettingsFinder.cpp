@@ -3,7 +3,7 @@
 
 #include "AutoconfigParser.h"
 #include "account/ProviderDirectory.h"
-#include "diagnosis/FixCatalog.h"
+#include "wording/FixCatalog.h"
 #include "diagnosis/Validator.h"
 #include "model/Codes.h"
 
