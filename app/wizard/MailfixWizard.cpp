@@ -4,6 +4,7 @@
 #include "FieldRow.h"
 #include "FormPage.h"
 #include "ReportExporter.h"
+#include "PhoneHandover.h"
 #include "ResultsPage.h"
 #include "SessionStore.h"
 
@@ -290,6 +291,12 @@ void MailfixWizard::buildPages()
     connect(m_results, &ResultsPage::goToField, this, &MailfixWizard::goToField);
     connect(m_results, &ResultsPage::copyRequested, this, &MailfixWizard::copyReport);
     connect(m_results, &ResultsPage::saveRequested, this, &MailfixWizard::saveReportInteractive);
+    m_handover = new PhoneHandover(m_consent);
+    m_results->addActionWidget(m_handover);
+    connect(m_handover, &PhoneHandover::roundTripFinished, this, [this](const RoundTripResult &r) {
+        RoundTrip::addTo(m_report, r);
+        m_results->showReport(m_report);
+    });
 }
 
 QWidget *MailfixWizard::fieldWidget(const QString &field) const
@@ -593,6 +600,8 @@ bool MailfixWizard::startCheck()
         if (checked)
             it.value()->setState(FieldRow::State::Idle);
     }
+    m_handover->reset();
+    m_handover->setCheckOptions(m_options);
     m_checker->start(run, m_options);
     updateCheckButton();
     m_results->startRunning(full);
@@ -737,6 +746,7 @@ void MailfixWizard::onFinished(const CheckReport &fresh)
                                                                : QStringList{QStringLiteral("incoming."), QStringLiteral("outgoing.")});
     }
     m_results->showReport(report, note);
+    m_handover->checkFinished(report, m_running);
     updateCheckButton();
     if (currentId() == CheckPage)
         setButtonText(QWizard::CustomButton1, tr("Check &Again"));

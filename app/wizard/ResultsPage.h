@@ -6,6 +6,7 @@
 #include <QHash>
 #include <QWizardPage>
 
+class QHBoxLayout;
 class QLabel;
 class QTabWidget;
 class QTreeWidget;
@@ -39,6 +40,8 @@ public:
     QList<FindingCard *> cards() const { return m_cards; }
     PhoneScreenView *phone() const { return m_phone; }
     QString summaryText() const;
+    /// Puts \a w in the row of report buttons (the phone hand-over).
+    void addActionWidget(QWidget *w);
 
 Q_SIGNALS:
     void cancelRequested();
@@ -67,6 +70,7 @@ private:
     QLabel *m_phoneCaption;
     QPushButton *m_copy;
     QPushButton *m_save;
+    QHBoxLayout *m_buttons = nullptr;
 };
 
 } // namespace mailfix
