@@ -63,11 +63,13 @@ int ProfileCommand::run(const QStringList &arguments)
     parser.addSettingsOptions();
     parser.addCheckOptions();
     auto add = [&p](const char *name, const char *description, const char *valueName) {
-        p.addOption(QCommandLineOption(QLatin1String(name), QLatin1String(description), QLatin1String(valueName)));
+        p.addOption(
+            QCommandLineOption(QLatin1String(name), QLatin1String(description), QLatin1String(valueName)));
     };
     add("output", "Write the profile to this file.", "FILE.mobileconfig");
     add("sign-cert", "Sign with this certificate (PEM).", "PEM");
-    add("sign-key", "The certificate's private key (PEM; encrypted: MAILFIX_SIGN_PASSPHRASE or a prompt).", "PEM");
+    add("sign-key", "The certificate's private key (PEM; encrypted: MAILFIX_SIGN_PASSPHRASE or a prompt).",
+        "PEM");
     add("sign-chain", "Intermediate certificates to include (PEM).", "PEM");
     add("sign-p12", "Sign with the certificate, key and chain in this PKCS#12 file.", "FILE");
     add("identifier", "PayloadIdentifier prefix (default: from the domain).", "REVERSE.DNS");
@@ -86,7 +88,8 @@ int ProfileCommand::run(const QStringList &arguments)
         usage(QStringLiteral("profile needs --output FILE.mobileconfig"));
     const QString output = value("output");
     if (QFileInfo(output).isDir())
-        usage(QStringLiteral("--output %1: is a folder; give a file name such as mail.mobileconfig").arg(output));
+        usage(QStringLiteral("--output %1: is a folder; give a file name such as mail.mobileconfig")
+                  .arg(output));
 
     MobileConfig::Options mc;
     if (isSet("identifier"))
@@ -107,7 +110,8 @@ int ProfileCommand::run(const QStringList &arguments)
     // A key's passphrase: asked only now, after every other option proved sane.
     const bool needPass = p12 || (pem && ProfileSigner::isEncryptedPemKey(value("sign-key")));
     if (needPass && passphrase.isEmpty() && Terminal::isTerminal(stdin))
-        passphrase = PasswordSource::prompt(QStringLiteral("Passphrase for %1: ").arg(value(p12 ? "sign-p12" : "sign-key")));
+        passphrase = PasswordSource::prompt(
+            QStringLiteral("Passphrase for %1: ").arg(value(p12 ? "sign-p12" : "sign-key")));
 
     // With passwords, check first: a profile of settings that fail helps nobody.
     const bool checked = PasswordSource::anyFromEnvironment();
@@ -123,8 +127,8 @@ int ProfileCommand::run(const QStringList &arguments)
     QString signedBy;
     if (pem || p12) {
         const ProfileSigner::Result r =
-            pem ? ProfileSigner::signWithPem(profile, value("sign-cert"), value("sign-key"), value("sign-chain"),
-                                             passphrase)
+            pem ? ProfileSigner::signWithPem(profile, value("sign-cert"), value("sign-key"),
+                                             value("sign-chain"), passphrase)
                 : ProfileSigner::signWithPkcs12(profile, value("sign-p12"), passphrase, value("sign-chain"));
         passphrase.wipe();
         if (!r.ok) {
@@ -144,13 +148,16 @@ int ProfileCommand::run(const QStringList &arguments)
         report.settings.incoming.password.wipe();
         report.settings.outgoing.password.wipe();
         if (!report.ok()) {
-            Terminal::writeErr(QStringLiteral("mailfix-cli: the check found errors, so no profile was written:"));
+            Terminal::writeErr(
+                QStringLiteral("mailfix-cli: the check found errors, so no profile was written:"));
             for (const Finding &f : report.findings)
                 if (f.severity == Severity::Error)
-                    Terminal::writeErr(QStringLiteral("  %1%2%3").arg(
-                        f.code, f.field.isEmpty() ? QString() : QStringLiteral(" (%1)").arg(f.field),
-                        f.evidence.isEmpty() ? QString() : QStringLiteral(": ") + f.evidence));
-            Terminal::writeErr(QStringLiteral("  run 'mailfix-cli check' with the same options for the fix steps"));
+                    Terminal::writeErr(
+                        QStringLiteral("  %1%2%3")
+                            .arg(f.code, f.field.isEmpty() ? QString() : QStringLiteral(" (%1)").arg(f.field),
+                                 f.evidence.isEmpty() ? QString() : QStringLiteral(": ") + f.evidence));
+            Terminal::writeErr(
+                QStringLiteral("  run 'mailfix-cli check' with the same options for the fix steps"));
             return ExitErrors;
         }
         const bool smtpLogin = !s.outgoing.user.trimmed().isEmpty() && s.outgoing.auth != AuthMethod::None;
@@ -165,18 +172,20 @@ int ProfileCommand::run(const QStringList &arguments)
         usage(QStringLiteral("--output %1: cannot be written (%2)").arg(output, file.errorString()));
 
     Terminal::writeOut(QStringLiteral("Wrote %1 (%2, %3 bytes)\n")
-                           .arg(output,
-                                signedBy.isEmpty() ? QStringLiteral("unsigned") : QStringLiteral("signed with ") + signedBy)
+                           .arg(output, signedBy.isEmpty() ? QStringLiteral("unsigned")
+                                                           : QStringLiteral("signed with ") + signedBy)
                            .arg(profile.size()));
     if (verified)
         Terminal::writeOut(QStringLiteral("The settings were verified: both logins succeeded.\n"));
     else if (checked)
-        Terminal::writeErr(QStringLiteral("mailfix-cli: note: these settings are not verified: the check found no "
-                                          "error but did not log in on both servers. The profile holds them as given."));
+        Terminal::writeErr(
+            QStringLiteral("mailfix-cli: note: these settings are not verified: the check found no "
+                           "error but did not log in on both servers. The profile holds them as given."));
     else
-        Terminal::writeErr(QStringLiteral("mailfix-cli: note: these settings are not verified: no check was run (set "
-                                          "MAILFIX_INCOMING_PASSWORD and MAILFIX_OUTGOING_PASSWORD to check them "
-                                          "first). The profile holds them as given."));
+        Terminal::writeErr(
+            QStringLiteral("mailfix-cli: note: these settings are not verified: no check was run (set "
+                           "MAILFIX_INCOMING_PASSWORD and MAILFIX_OUTGOING_PASSWORD to check them "
+                           "first). The profile holds them as given."));
     return ExitOk;
 }
 

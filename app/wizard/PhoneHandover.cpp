@@ -19,7 +19,8 @@ PhoneHandover::PhoneHandover(ConsentProvider *consent, QWidget *parent)
     m_send->setObjectName(QStringLiteral("sendToPhoneButton"));
     m_send->setAutoDefault(false);
     m_send->setEnabled(false);
-    m_send->setToolTip(tr("Save these settings as a profile for the iPhone; offered once a check has verified them"));
+    m_send->setToolTip(
+        tr("Save these settings as a profile for the iPhone; offered once a check has verified them"));
     m_box->setObjectName(QStringLiteral("roundTripBox"));
     m_box->setToolTip(tr("After a passing check, send one short message from this account to itself and wait "
                          "until it arrives (at most a minute); Mailfix deletes it again"));
@@ -40,7 +41,8 @@ PhoneHandover::PhoneHandover(ConsentProvider *consent, QWidget *parent)
         m_roundTripDone = true;
         forgetPasswords();
         if (r.status == StepStatus::Pass)
-            m_status->setText(tr("Round trip: the test message arrived after %1 s.").arg(double(r.deliveryMs) / 1000.0, 0, 'f', 1));
+            m_status->setText(tr("Round trip: the test message arrived after %1 s.")
+                                  .arg(double(r.deliveryMs) / 1000.0, 0, 'f', 1));
         else if (r.status == StepStatus::Fail)
             m_status->setText(tr("Round trip failed: see the findings."));
         else

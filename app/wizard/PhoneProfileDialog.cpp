@@ -36,14 +36,18 @@ bool endsWithDomain(const QString &host, const QStringList &domains)
 QString PhoneProfileDialog::ownAccountProvider(const AccountSettings &s)
 {
     const QString mailDomain = domainOf(s.email);
-    const QStringList hosts{mailDomain, s.incoming.host.trimmed().toLower(), s.outgoing.host.trimmed().toLower()};
-    const QStringList google{QStringLiteral("gmail.com"), QStringLiteral("googlemail.com"), QStringLiteral("google.com")};
-    const QStringList microsoft{QStringLiteral("outlook.com"), QStringLiteral("hotmail.com"), QStringLiteral("live.com"),
-                                QStringLiteral("msn.com"), QStringLiteral("office365.com"), QStringLiteral("outlook.office365.com")};
+    const QStringList hosts{mailDomain, s.incoming.host.trimmed().toLower(),
+                            s.outgoing.host.trimmed().toLower()};
+    const QStringList google{QStringLiteral("gmail.com"), QStringLiteral("googlemail.com"),
+                             QStringLiteral("google.com")};
+    const QStringList microsoft{QStringLiteral("outlook.com"),   QStringLiteral("hotmail.com"),
+                                QStringLiteral("live.com"),      QStringLiteral("msn.com"),
+                                QStringLiteral("office365.com"), QStringLiteral("outlook.office365.com")};
     for (const QString &h : hosts) {
         if (endsWithDomain(h, google))
             return QStringLiteral("Google");
-        if (endsWithDomain(h, microsoft) || h.startsWith(QLatin1String("hotmail.")) || h.startsWith(QLatin1String("live.")))
+        if (endsWithDomain(h, microsoft) || h.startsWith(QLatin1String("hotmail.")) ||
+            h.startsWith(QLatin1String("live.")))
             return QStringLiteral("Microsoft");
     }
     return {};
@@ -74,10 +78,11 @@ PhoneProfileDialog::PhoneProfileDialog(const AccountSettings &settings, bool sam
         auto *warning = new QLabel(this);
         warning->setObjectName(QStringLiteral("ownAccountWarning"));
         warning->setWordWrap(true);
-        warning->setText(tr("<b>This is a %1 account.</b> On the iPhone it belongs under Add Account &gt; %1, "
-                            "which signs in the way %1 requires. A profile can only set it up as a plain account "
-                            "with a password, which %1 no longer accepts for most accounts.")
-                             .arg(provider.toHtmlEscaped()));
+        warning->setText(
+            tr("<b>This is a %1 account.</b> On the iPhone it belongs under Add Account &gt; %1, "
+               "which signs in the way %1 requires. A profile can only set it up as a plain account "
+               "with a password, which %1 no longer accepts for most accounts.")
+                .arg(provider.toHtmlEscaped()));
         warning->setStyleSheet(QStringLiteral("QLabel { background: #fff4ce; padding: 6px; }"));
         layout->addWidget(warning);
     }
@@ -101,9 +106,8 @@ PhoneProfileDialog::PhoneProfileDialog(const AccountSettings &settings, bool sam
     m_show->setEnabled(false);
     buttons->addButton(m_show, QDialogButtonBox::ActionRole);
     connect(save, &QPushButton::clicked, this, &PhoneProfileDialog::chooseAndSave);
-    connect(m_show, &QPushButton::clicked, this, [this] {
-        QDesktopServices::openUrl(QUrl::fromLocalFile(QFileInfo(m_saved).absolutePath()));
-    });
+    connect(m_show, &QPushButton::clicked, this,
+            [this] { QDesktopServices::openUrl(QUrl::fromLocalFile(QFileInfo(m_saved).absolutePath())); });
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     layout->addWidget(buttons);
 }
@@ -115,14 +119,16 @@ QString PhoneProfileDialog::instructions() const
               "<i>.mobileconfig</i>. It holds no password: the phone asks for it while installing.</p>"
               "<ol>"
               "<li>Save the profile.</li>"
-              "<li>Get it onto the iPhone: send it by <b>AirDrop</b> from a Mac, <b>e-mail</b> it to an address the "
+              "<li>Get it onto the iPhone: send it by <b>AirDrop</b> from a Mac, <b>e-mail</b> it to an "
+              "address the "
               "phone already receives and tap the attachment, or put it on a web page and open that in "
               "<b>Safari</b>.</li>"
               "<li>The phone says \"Profile Downloaded\". Within about 8 minutes, open <b>%2</b>, tap the "
               "profile, tap Install and type the password when asked. Only one downloaded profile waits at a "
               "time; a later one replaces it.</li>"
               "</ol>"
-              "<p>Installing it again later replaces this account's earlier profile instead of adding a second "
+              "<p>Installing it again later replaces this account's earlier profile instead of adding a "
+              "second "
               "account.</p>")
         .arg(email, profilesPath(m_settings.ios).toHtmlEscaped());
 }
@@ -157,9 +163,9 @@ void PhoneProfileDialog::chooseAndSave()
         dir = QDir::homePath();
     QString name = m_settings.email.trimmed();
     name.replace(QLatin1Char('@'), QLatin1Char('_'));
-    const QString path = QFileDialog::getSaveFileName(this, tr("Save Profile"),
-                                                      QDir(dir).filePath(name + QStringLiteral(".mobileconfig")),
-                                                      tr("Configuration profiles (*.mobileconfig)"));
+    const QString path = QFileDialog::getSaveFileName(
+        this, tr("Save Profile"), QDir(dir).filePath(name + QStringLiteral(".mobileconfig")),
+        tr("Configuration profiles (*.mobileconfig)"));
     if (!path.isEmpty())
         saveTo(path);
 }

@@ -20,11 +20,16 @@ QString normalizedEmail(const QString &email)
 QString authName(AuthMethod m)
 {
     switch (m) {
-    case AuthMethod::Password: return QStringLiteral("EmailAuthPassword");
-    case AuthMethod::Md5: return QStringLiteral("EmailAuthCRAMMD5");
-    case AuthMethod::Ntlm: return QStringLiteral("EmailAuthNTLM");
-    case AuthMethod::HttpMd5: return QStringLiteral("EmailAuthHTTPMD5");
-    case AuthMethod::None: return QStringLiteral("EmailAuthNone");
+    case AuthMethod::Password:
+        return QStringLiteral("EmailAuthPassword");
+    case AuthMethod::Md5:
+        return QStringLiteral("EmailAuthCRAMMD5");
+    case AuthMethod::Ntlm:
+        return QStringLiteral("EmailAuthNTLM");
+    case AuthMethod::HttpMd5:
+        return QStringLiteral("EmailAuthHTTPMD5");
+    case AuthMethod::None:
+        return QStringLiteral("EmailAuthNone");
     }
     return QStringLiteral("EmailAuthPassword");
 }
@@ -91,7 +96,8 @@ QString MobileConfig::defaultIdentifierPrefix(const QString &email)
     for (const QString &label : domain.split(QLatin1Char('.'), Qt::SkipEmptyParts)) {
         QString clean;
         for (const QChar c : label)
-            clean += (c.isLetterOrNumber() && c.unicode() < 0x80) || c == QLatin1Char('-') ? c : QLatin1Char('-');
+            clean +=
+                (c.isLetterOrNumber() && c.unicode() < 0x80) || c == QLatin1Char('-') ? c : QLatin1Char('-');
         labels.prepend(clean);
     }
     return labels.isEmpty() ? QStringLiteral("local.mailfix") : labels.join(QLatin1Char('.'));
@@ -164,14 +170,15 @@ QByteArray MobileConfig::toXml(const AccountSettings &s, const Options &options)
     w.string(QStringLiteral("EmailAccountDescription"), description);
     w.stringIfSet(QStringLiteral("EmailAccountName"), s.name);
     w.string(QStringLiteral("EmailAccountType"), s.incomingType == IncomingType::Imap
-                                                      ? QStringLiteral("EmailTypeIMAP")
-                                                      : QStringLiteral("EmailTypePOP"));
+                                                     ? QStringLiteral("EmailTypeIMAP")
+                                                     : QStringLiteral("EmailTypePOP"));
     w.string(QStringLiteral("EmailAddress"), email);
     if (s.incomingType == IncomingType::Imap)
         w.stringIfSet(QStringLiteral("IncomingMailServerIMAPPathPrefix"), s.imapPathPrefix);
     writeServer(w, QStringLiteral("Incoming"), s, ServerSide::Incoming);
     writeServer(w, QStringLiteral("Outgoing"), s, ServerSide::Outgoing);
-    w.boolean(QStringLiteral("OutgoingPasswordSameAsIncomingPassword"), options.outgoingPasswordSameAsIncoming);
+    w.boolean(QStringLiteral("OutgoingPasswordSameAsIncomingPassword"),
+              options.outgoingPasswordSameAsIncoming);
     w.string(QStringLiteral("PayloadDescription"), QStringLiteral("Mail account %1").arg(email));
     w.string(QStringLiteral("PayloadDisplayName"), QStringLiteral("Mail: %1").arg(description));
     w.string(QStringLiteral("PayloadIdentifier"), id + QStringLiteral(".mail"));

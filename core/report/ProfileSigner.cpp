@@ -28,7 +28,7 @@ struct Free
     void operator()(EVP_PKEY *p) const { EVP_PKEY_free(p); }
     void operator()(PKCS12 *p) const { PKCS12_free(p); }
     void operator()(CMS_ContentInfo *p) const { CMS_ContentInfo_free(p); }
-    void operator()(STACK_OF(X509) *p) const { sk_X509_pop_free(p, X509_free); }
+    void operator()(STACK_OF(X509) * p) const { sk_X509_pop_free(p, X509_free); }
 };
 template <typename T> using Owned = std::unique_ptr<T, Free>;
 
@@ -80,7 +80,7 @@ int passphraseCallback(char *buf, int size, int, void *userdata)
 }
 
 /// Every certificate in a PEM file (the chain); false with \a error when there is none.
-bool readChain(const QString &path, STACK_OF(X509) *into, QString *error)
+bool readChain(const QString &path, STACK_OF(X509) * into, QString *error)
 {
     QByteArray pem;
     if (!readFile(path, QStringLiteral("--sign-chain"), &pem, error))
@@ -101,7 +101,7 @@ bool readChain(const QString &path, STACK_OF(X509) *into, QString *error)
     return true;
 }
 
-ProfileSigner::Result sign(const QByteArray &content, X509 *cert, EVP_PKEY *key, STACK_OF(X509) *chain)
+ProfileSigner::Result sign(const QByteArray &content, X509 *cert, EVP_PKEY *key, STACK_OF(X509) * chain)
 {
     if (X509_check_private_key(cert, key) != 1)
         return failure(QStringLiteral("the private key does not belong to the signing certificate"));
@@ -191,7 +191,8 @@ ProfileSigner::Result ProfileSigner::signWithPkcs12(const QByteArray &content, c
     const char *pw = passphrase.isEmpty() ? nullptr : pass.constData();
     if (!PKCS12_verify_mac(p12.get(), pw, -1) && !(pw == nullptr && PKCS12_verify_mac(p12.get(), "", 0))) {
         pass.fill('\0');
-        return failure(QStringLiteral("--sign-p12 %1: wrong passphrase (or the file is damaged)").arg(p12Path));
+        return failure(
+            QStringLiteral("--sign-p12 %1: wrong passphrase (or the file is damaged)").arg(p12Path));
     }
     EVP_PKEY *keyRaw = nullptr;
     X509 *certRaw = nullptr;
@@ -206,7 +207,8 @@ ProfileSigner::Result ProfileSigner::signWithPkcs12(const QByteArray &content, c
                                       "encryption such as RC2 may need re-exporting)")
                            .arg(p12Path));
     if (!key || !cert)
-        return failure(QStringLiteral("--sign-p12 %1: holds no certificate with its private key").arg(p12Path));
+        return failure(
+            QStringLiteral("--sign-p12 %1: holds no certificate with its private key").arg(p12Path));
     if (!chainPath.isEmpty() && !readChain(chainPath, chain.get(), &error))
         return failure(error);
     return sign(content, cert.get(), key.get(), chain.get());

@@ -16,8 +16,8 @@ public:
     struct Result
     {
         bool ok = false;
-        QByteArray der;  ///< the signed profile
-        QString error;   ///< one sentence for the user when !ok
+        QByteArray der; ///< the signed profile
+        QString error;  ///< one sentence for the user when !ok
     };
 
     /// Signer certificate and private key as PEM files (the key may be encrypted

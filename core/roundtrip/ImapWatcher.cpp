@@ -19,7 +19,8 @@ QByteArray quoted(const QByteArray &s)
 } // namespace
 
 ImapWatcher::ImapWatcher(RoundTripContext *context, QObject *parent)
-    : MailboxWatcher(parent), m_context(context), m_session(new RoundTripSession(context, ServerSide::Incoming, this))
+    : MailboxWatcher(parent), m_context(context),
+      m_session(new RoundTripSession(context, ServerSide::Incoming, this))
 {
     connect(m_session, &RoundTripSession::line, this, &ImapWatcher::onLine);
     connect(m_session, &RoundTripSession::failed, this, [this](const QString &d) {
@@ -68,7 +69,8 @@ void ImapWatcher::command(State next, const QByteArray &text, const QString &sho
 {
     m_state = next;
     m_tag = "m" + QByteArray::number(++m_tagNo);
-    m_session->send(m_tag + ' ' + text, shown.isEmpty() ? QString() : QString::fromLatin1(m_tag) + QLatin1Char(' ') + shown);
+    m_session->send(m_tag + ' ' + text,
+                    shown.isEmpty() ? QString() : QString::fromLatin1(m_tag) + QLatin1Char(' ') + shown);
 }
 
 void ImapWatcher::onLine(const QByteArray &line)
@@ -109,7 +111,8 @@ void ImapWatcher::onLine(const QByteArray &line)
             m_session->waitWithoutDeadline();
             m_again.start(5000);
         } else if (m_state == State::LoginStep && m_mechanism == QLatin1String("PLAIN")) {
-            m_session->send(Sasl::plain(s.user.trimmed().toUtf8(), s.password.reveal()), QStringLiteral("********"));
+            m_session->send(Sasl::plain(s.user.trimmed().toUtf8(), s.password.reveal()),
+                            QStringLiteral("********"));
         } else if (m_state == State::LoginStep && m_mechanism == QLatin1String("CRAM-MD5")) {
             m_session->send(Sasl::cramMd5(s.user.trimmed().toUtf8(), s.password.reveal(), r->text.toLatin1()),
                             QStringLiteral("******** (CRAM-MD5 response)"));
@@ -160,8 +163,9 @@ void ImapWatcher::onLine(const QByteArray &line)
         }
         if (!m_caps.contains(QLatin1String("UIDPLUS"))) {
             command(State::Logout, QByteArrayLiteral("LOGOUT"));
-            Q_EMIT deleted(false, tr("the test message is flagged as deleted; the server has no UID EXPUNGE, "
-                                     "so it was not expunged (that would remove other deleted messages too)"));
+            Q_EMIT deleted(false,
+                           tr("the test message is flagged as deleted; the server has no UID EXPUNGE, "
+                              "so it was not expunged (that would remove other deleted messages too)"));
             return;
         }
         command(State::Expunge, "UID EXPUNGE " + m_uids.join(','));
@@ -169,7 +173,8 @@ void ImapWatcher::onLine(const QByteArray &line)
     }
     case State::Expunge:
         command(State::Logout, QByteArrayLiteral("LOGOUT"));
-        Q_EMIT deleted(ok, ok ? tr("the test message was deleted") : tr("UID EXPUNGE failed: %1").arg(r->raw));
+        Q_EMIT deleted(ok,
+                       ok ? tr("the test message was deleted") : tr("UID EXPUNGE failed: %1").arg(r->raw));
         return;
     case State::Logout:
         m_state = State::Done;
@@ -187,7 +192,8 @@ void ImapWatcher::login()
         return fail(tr("no incoming password was given"));
     m_session->mayLogin([this](bool allowed) {
         if (!allowed)
-            return fail(tr("the password may not be sent to this server (certificate or encryption not accepted)"));
+            return fail(
+                tr("the password may not be sent to this server (certificate or encryption not accepted)"));
         const ServerSettings &s = m_context->settings().incoming;
         const QByteArray user = s.user.trimmed().toUtf8();
         if (s.auth == AuthMethod::Md5 && m_caps.contains(QLatin1String("AUTH=CRAM-MD5"))) {

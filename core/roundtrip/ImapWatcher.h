@@ -25,8 +25,23 @@ public:
     void stop() override;
 
 private:
-    enum class State { Greeting, StartTls, Capability, Login, LoginStep, Capability2, Select, Ready,
-                       Search, Idle, IdleDone, Store, Expunge, Logout, Done };
+    enum class State {
+        Greeting,
+        StartTls,
+        Capability,
+        Login,
+        LoginStep,
+        Capability2,
+        Select,
+        Ready,
+        Search,
+        Idle,
+        IdleDone,
+        Store,
+        Expunge,
+        Logout,
+        Done
+    };
     void onLine(const QByteArray &line);
     void command(State next, const QByteArray &text, const QString &shown = {});
     void login();

@@ -10,7 +10,8 @@
 
 namespace mailfix {
 
-Pop3Watcher::Pop3Watcher(RoundTripContext *context, QObject *parent) : MailboxWatcher(parent), m_context(context)
+Pop3Watcher::Pop3Watcher(RoundTripContext *context, QObject *parent)
+    : MailboxWatcher(parent), m_context(context)
 {
     m_poll.setSingleShot(true);
     connect(&m_poll, &QTimer::timeout, this, &Pop3Watcher::connectSession);
@@ -242,7 +243,8 @@ void Pop3Watcher::login()
         return fail(tr("no incoming password was given"));
     m_session->mayLogin([this](bool allowed) {
         if (!allowed)
-            return fail(tr("the password may not be sent to this server (certificate or encryption not accepted)"));
+            return fail(
+                tr("the password may not be sent to this server (certificate or encryption not accepted)"));
         const ServerSettings &s = m_context->settings().incoming;
         const QByteArray user = s.user.trimmed().toUtf8();
         if (s.auth == AuthMethod::Md5 && !m_apopStamp.isEmpty()) {

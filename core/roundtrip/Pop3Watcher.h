@@ -46,7 +46,7 @@ private:
     QList<QByteArray> m_lines;
     QByteArray m_apopStamp;
     QString m_token;
-    QSet<QByteArray> m_known;        ///< UIDs (or message numbers without UIDL) already looked at
+    QSet<QByteArray> m_known; ///< UIDs (or message numbers without UIDL) already looked at
     int m_knownCount = 0;
     QList<std::pair<int, QByteArray>> m_candidates; ///< (number, uid) not yet looked at
     int m_current = 0;

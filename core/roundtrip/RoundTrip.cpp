@@ -94,7 +94,9 @@ void RoundTrip::start(const AccountSettings &settings, const CheckOptions &optio
     m_found = false;
     m_running = true;
     m_timeoutMs = std::max(1, timeoutMs);
-    m_id = QString::number(QRandomGenerator::system()->generate64(), 36).toUpper().rightJustified(12, QLatin1Char('0'));
+    m_id = QString::number(QRandomGenerator::system()->generate64(), 36)
+               .toUpper()
+               .rightJustified(12, QLatin1Char('0'));
     delete m_context;
     m_context = new RoundTripContext(settings, options, consent, this);
     m_sender = new SmtpSender(m_context, this);
@@ -176,8 +178,9 @@ void RoundTrip::onDeleted(bool ok, const QString &detail)
     m_result.deleted = ok;
     const qint64 ms = m_result.deliveryMs;
     if (ms > SlowMs) {
-        Finding f = Finding::make(Code::RoundtripSlow, QString(),
-                                  tr("Arrived %1 s after the server took it").arg(seconds(ms)), Severity::Warning);
+        Finding f =
+            Finding::make(Code::RoundtripSlow, QString(),
+                          tr("Arrived %1 s after the server took it").arg(seconds(ms)), Severity::Warning);
         f.title = tr("Mail to this account arrives slowly");
         f.fix = {tr("The test message took %1 seconds from the outgoing server to the mailbox. "
                     "Mail works, but a delay this long is worth asking the provider about.")
@@ -199,9 +202,11 @@ void RoundTrip::onTimeout()
                                  .arg(subjectFor(m_id), m_queuedReply, seconds(m_timeoutMs));
     Finding f = Finding::make(Code::RoundtripNotDelivered, QString(), evidence);
     f.title = tr("The test message was sent but never arrived");
-    f.fix = {tr("The outgoing server took the message, but it did not reach this account's mailbox within %1 seconds.")
+    f.fix = {tr("The outgoing server took the message, but it did not reach this account's mailbox within %1 "
+                "seconds.")
                  .arg(seconds(m_timeoutMs)),
-             tr("Look for it in the Junk folder; if it is not there, ask the mail provider, quoting the server's reply.")};
+             tr("Look for it in the Junk folder; if it is not there, ask the mail provider, quoting the "
+                "server's reply.")};
     f.params.insert(QStringLiteral("timeout_ms"), m_timeoutMs);
     m_result.findings.append(f);
     finish(StepStatus::Fail, evidence);

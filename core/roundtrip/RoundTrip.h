@@ -20,12 +20,12 @@ class SmtpSender;
 struct RoundTripResult
 {
     StepStatus status = StepStatus::Skipped;
-    qint64 deliveryMs = -1;          ///< from the server's "queued" to the message in the mailbox
-    qint64 elapsedMs = 0;            ///< the whole round trip
+    qint64 deliveryMs = -1; ///< from the server's "queued" to the message in the mailbox
+    qint64 elapsedMs = 0;   ///< the whole round trip
     QString detail;
-    QList<Finding> findings;         ///< roundtrip.not_delivered / .rejected / .slow
+    QList<Finding> findings; ///< roundtrip.not_delivered / .rejected / .slow
     QList<TranscriptLine> transcript;
-    bool deleted = false;            ///< the test message was removed again
+    bool deleted = false; ///< the test message was removed again
 };
 
 /// The send-and-receive round trip (CONTRACT.md section 7), run after a passing check:

@@ -83,8 +83,9 @@ void RoundTripSession::connectNow(bool implicitTls)
     m_implicit = implicitTls;
     m_transport = m_context->createTransport(this);
     connect(m_transport, &Transport::connected, this, [this] {
-        m_context->record(serverName(), QLatin1Char('*'),
-                          tr("connected to %1 port %2").arg(m_transport->peerAddress().toString()).arg(m_port));
+        m_context->record(
+            serverName(), QLatin1Char('*'),
+            tr("connected to %1 port %2").arg(m_transport->peerAddress().toString()).arg(m_port));
         if (!m_implicit) {
             m_opened = true;
             Q_EMIT opened();
@@ -92,8 +93,10 @@ void RoundTripSession::connectNow(bool implicitTls)
     });
     connect(m_transport, &Transport::encrypted, this, &RoundTripSession::onEncrypted);
     connect(m_transport, &Transport::readyRead, this, &RoundTripSession::onReadyRead);
-    connect(m_transport, &Transport::closed, this, [this] { onFailed(tr("the server closed the connection")); });
-    connect(m_transport, &Transport::failed, this, [this](Transport::Error, const QString &detail) { onFailed(detail); });
+    connect(m_transport, &Transport::closed, this,
+            [this] { onFailed(tr("the server closed the connection")); });
+    connect(m_transport, &Transport::failed, this,
+            [this](Transport::Error, const QString &detail) { onFailed(detail); });
     rearm();
     m_transport->connectToHost(m_addresses, m_port, implicitTls, m_host);
 }
@@ -103,8 +106,9 @@ void RoundTripSession::onEncrypted()
     const TlsInfo tls = m_transport->tlsInfo();
     m_cert = CertificateInfo::from(tls, m_host, m_port);
     m_context->record(serverName(), QLatin1Char('*'),
-                      tr("%1 %2; certificate %3").arg(tls.protocol, tls.cipher,
-                                                      m_cert.isTrusted() ? tr("trusted") : m_cert.problems.join(QLatin1Char(' '))));
+                      tr("%1 %2; certificate %3")
+                          .arg(tls.protocol, tls.cipher,
+                               m_cert.isTrusted() ? tr("trusted") : m_cert.problems.join(QLatin1Char(' '))));
     m_tlsFirstTry = false;
     rearm();
     if (m_upgrading) {
@@ -171,7 +175,8 @@ void RoundTripSession::onFailed(const QString &detail)
     if (m_tlsFirstTry && !m_opened) {
         // No TLS from the first byte on this port: plain text first, then STARTTLS.
         m_tlsFirstTry = false;
-        m_context->record(serverName(), QLatin1Char('*'), tr("no TLS from the first byte (%1): trying STARTTLS").arg(detail));
+        m_context->record(serverName(), QLatin1Char('*'),
+                          tr("no TLS from the first byte (%1): trying STARTTLS").arg(detail));
         connectNow(false);
         return;
     }

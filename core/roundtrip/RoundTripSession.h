@@ -44,7 +44,7 @@ public:
     QString serverName() const;
 
 Q_SIGNALS:
-    void opened();        ///< connected (and TLS done when implicit): the greeting is next
+    void opened(); ///< connected (and TLS done when implicit): the greeting is next
     void tlsUpgraded();
     void line(const QByteArray &line);
     void failed(const QString &detail);

@@ -8,7 +8,8 @@
 namespace mailfix {
 
 SmtpSender::SmtpSender(RoundTripContext *context, QObject *parent)
-    : QObject(parent), m_context(context), m_session(new RoundTripSession(context, ServerSide::Outgoing, this)),
+    : QObject(parent), m_context(context),
+      m_session(new RoundTripSession(context, ServerSide::Outgoing, this)),
       m_parser(context->options().maxReplyLines)
 {
     connect(m_session, &RoundTripSession::line, this, &SmtpSender::onLine);
@@ -41,9 +42,14 @@ void SmtpSender::onLine(const QByteArray &line)
     SmtpReply reply;
     QString error;
     switch (m_parser.feedLine(line, &reply, &error)) {
-    case SmtpReplyParser::Result::NeedMore: return;
-    case SmtpReplyParser::Result::Error: fail(tr("not an SMTP reply: %1 (%2)").arg(printable(line, 200), error)); return;
-    case SmtpReplyParser::Result::Reply: onReply(reply); return;
+    case SmtpReplyParser::Result::NeedMore:
+        return;
+    case SmtpReplyParser::Result::Error:
+        fail(tr("not an SMTP reply: %1 (%2)").arg(printable(line, 200), error));
+        return;
+    case SmtpReplyParser::Result::Reply:
+        onReply(reply);
+        return;
     }
 }
 
@@ -90,7 +96,8 @@ void SmtpSender::onReply(const SmtpReply &reply)
                                 QStringLiteral("******** (CRAM-MD5 response)"));
             } else if (m_mechanism == QLatin1String("LOGIN")) {
                 const QByteArray prompt = QByteArray::fromBase64(challenge).toLower();
-                const bool password = prompt.contains("pass") || (m_authTurns == 2 && !prompt.contains("user"));
+                const bool password =
+                    prompt.contains("pass") || (m_authTurns == 2 && !prompt.contains("user"));
                 if (password)
                     m_session->send(s.password.reveal().toBase64(), QStringLiteral("********"));
                 else
@@ -171,17 +178,19 @@ void SmtpSender::login()
         return fail(tr("no outgoing password was given"));
     const QStringList offered = m_caps.authMechanisms;
     if (given.auth == AuthMethod::Password)
-        m_mechanism = offered.contains(QLatin1String("PLAIN")) ? QStringLiteral("PLAIN")
+        m_mechanism = offered.contains(QLatin1String("PLAIN"))   ? QStringLiteral("PLAIN")
                       : offered.contains(QLatin1String("LOGIN")) ? QStringLiteral("LOGIN")
                                                                  : QString();
     else if (given.auth == AuthMethod::Md5 && offered.contains(QLatin1String("CRAM-MD5")))
         m_mechanism = QStringLiteral("CRAM-MD5");
     if (m_mechanism.isEmpty())
-        return fail(tr("no login the round trip can use is offered (%1)").arg(offered.join(QLatin1Char(' '))));
+        return fail(
+            tr("no login the round trip can use is offered (%1)").arg(offered.join(QLatin1Char(' '))));
     m_session->mayLogin([this](bool allowed) {
         const ServerSettings &s = m_context->settings().outgoing;
         if (!allowed)
-            return fail(tr("the password may not be sent to this server (certificate or encryption not accepted)"));
+            return fail(
+                tr("the password may not be sent to this server (certificate or encryption not accepted)"));
         m_state = State::Auth;
         if (m_mechanism == QLatin1String("PLAIN"))
             m_session->send("AUTH PLAIN " + Sasl::plain(s.user.trimmed().toUtf8(), s.password.reveal()),

@@ -31,7 +31,8 @@ struct TestPki
         p.setWorkingDirectory(dir.path());
         p.start(QStringLiteral("openssl"), args);
         if (!p.waitForFinished(20000) || p.exitCode() != 0) {
-            error = QStringLiteral("openssl %1: %2").arg(args.join(QLatin1Char(' ')), QString::fromLocal8Bit(p.readAllStandardError()));
+            error = QStringLiteral("openssl %1: %2")
+                        .arg(args.join(QLatin1Char(' ')), QString::fromLocal8Bit(p.readAllStandardError()));
             return false;
         }
         return true;
@@ -51,30 +52,35 @@ struct TestPki
         cnf.close();
         const QStringList ec{QStringLiteral("-newkey"), QStringLiteral("ec"), QStringLiteral("-pkeyopt"),
                              QStringLiteral("ec_paramgen_curve:P-256"), QStringLiteral("-nodes")};
-        auto req = [&](const char *subj, const char *ext, const char *key, const char *cert, const char *caCert,
-                       const char *caKey) {
-            QStringList a{QStringLiteral("req"), QStringLiteral("-x509"), QStringLiteral("-config"), QStringLiteral("ext.cnf"),
-                          QStringLiteral("-extensions"), QLatin1String(ext)};
+        auto req = [&](const char *subj, const char *ext, const char *key, const char *cert,
+                       const char *caCert, const char *caKey) {
+            QStringList a{QStringLiteral("req"),     QStringLiteral("-x509"),       QStringLiteral("-config"),
+                          QStringLiteral("ext.cnf"), QStringLiteral("-extensions"), QLatin1String(ext)};
             a += ec;
-            a += {QStringLiteral("-keyout"), QLatin1String(key), QStringLiteral("-out"), QLatin1String(cert),
-                  QStringLiteral("-subj"), QLatin1String(subj), QStringLiteral("-days"), QStringLiteral("2")};
+            a += {QStringLiteral("-keyout"), QLatin1String(key),      QStringLiteral("-out"),
+                  QLatin1String(cert),       QStringLiteral("-subj"), QLatin1String(subj),
+                  QStringLiteral("-days"),   QStringLiteral("2")};
             if (caCert)
-                a += {QStringLiteral("-CA"), QLatin1String(caCert), QStringLiteral("-CAkey"), QLatin1String(caKey)};
+                a += {QStringLiteral("-CA"), QLatin1String(caCert), QStringLiteral("-CAkey"),
+                      QLatin1String(caKey)};
             return openssl(a);
         };
-        ok = req("/CN=Mailfix Test Root", "ca", "root.key", "root.pem", nullptr, nullptr) &&
-             req("/CN=Mailfix Test Intermediate", "ca", "inter.key", "inter.pem", "root.pem", "root.key") &&
-             req("/CN=Mailfix Profile Signer", "leaf", "signer.key", "signer.pem", "inter.pem", "inter.key") &&
-             req("/CN=Someone Else", "leaf", "other.key", "other.pem", "root.pem", "root.key") &&
-             openssl({QStringLiteral("pkey"), QStringLiteral("-in"), QStringLiteral("signer.key"), QStringLiteral("-aes256"),
-                      QStringLiteral("-passout"), QStringLiteral("env:TESTPKI_PASS"), QStringLiteral("-out"),
-                      QStringLiteral("signer-enc.key")},
-                     Passphrase) &&
-             openssl({QStringLiteral("pkcs12"), QStringLiteral("-export"), QStringLiteral("-inkey"), QStringLiteral("signer.key"),
-                      QStringLiteral("-in"), QStringLiteral("signer.pem"), QStringLiteral("-certfile"), QStringLiteral("inter.pem"),
-                      QStringLiteral("-passout"), QStringLiteral("env:TESTPKI_PASS"), QStringLiteral("-out"),
-                      QStringLiteral("signer.p12")},
-                     Passphrase);
+        ok =
+            req("/CN=Mailfix Test Root", "ca", "root.key", "root.pem", nullptr, nullptr) &&
+            req("/CN=Mailfix Test Intermediate", "ca", "inter.key", "inter.pem", "root.pem", "root.key") &&
+            req("/CN=Mailfix Profile Signer", "leaf", "signer.key", "signer.pem", "inter.pem", "inter.key") &&
+            req("/CN=Someone Else", "leaf", "other.key", "other.pem", "root.pem", "root.key") &&
+            openssl({QStringLiteral("pkey"), QStringLiteral("-in"), QStringLiteral("signer.key"),
+                     QStringLiteral("-aes256"), QStringLiteral("-passout"),
+                     QStringLiteral("env:TESTPKI_PASS"), QStringLiteral("-out"),
+                     QStringLiteral("signer-enc.key")},
+                    Passphrase) &&
+            openssl({QStringLiteral("pkcs12"), QStringLiteral("-export"), QStringLiteral("-inkey"),
+                     QStringLiteral("signer.key"), QStringLiteral("-in"), QStringLiteral("signer.pem"),
+                     QStringLiteral("-certfile"), QStringLiteral("inter.pem"), QStringLiteral("-passout"),
+                     QStringLiteral("env:TESTPKI_PASS"), QStringLiteral("-out"),
+                     QStringLiteral("signer.p12")},
+                    Passphrase);
         rootCa = path("root.pem");
         intermediate = path("inter.pem");
         signerCert = path("signer.pem");
@@ -93,9 +99,10 @@ struct TestPki
         f.close();
         QProcess p;
         p.setWorkingDirectory(dir.path());
-        p.start(QStringLiteral("openssl"), {QStringLiteral("cms"), QStringLiteral("-verify"), QStringLiteral("-inform"),
-                                            QStringLiteral("DER"), QStringLiteral("-in"), QStringLiteral("signed.der"),
-                                            QStringLiteral("-CAfile"), rootCa});
+        p.start(QStringLiteral("openssl"),
+                {QStringLiteral("cms"), QStringLiteral("-verify"), QStringLiteral("-inform"),
+                 QStringLiteral("DER"), QStringLiteral("-in"), QStringLiteral("signed.der"),
+                 QStringLiteral("-CAfile"), rootCa});
         p.waitForFinished(20000);
         *content = p.readAllStandardOutput();
         *why = QString::fromLocal8Bit(p.readAllStandardError());

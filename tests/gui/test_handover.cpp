@@ -22,7 +22,8 @@
 using namespace mailfix;
 using namespace mailfix::test;
 
-TEST_CASE("send to phone: offered only after a verified check, writes a profile without a password", "[gui][servers][profile]")
+TEST_CASE("send to phone: offered only after a verified check, writes a profile without a password",
+          "[gui][servers][profile]")
 {
     if (!serversAvailable())
         return;
@@ -49,7 +50,9 @@ TEST_CASE("send to phone: offered only after a verified check, writes a profile 
             REQUIRE(dialog);
             instructions = dialog->instructions();
             saved = dialog->saveTo(path);
-            CHECK(dialog->findChild<QLabel *>(QStringLiteral("profileLocation"))->text().contains(QStringLiteral("alice.mobileconfig")));
+            CHECK(dialog->findChild<QLabel *>(QStringLiteral("profileLocation"))
+                      ->text()
+                      .contains(QStringLiteral("alice.mobileconfig")));
             CHECK_FALSE(dialog->findChild<QLabel *>(QStringLiteral("ownAccountWarning")));
             dialog->reject();
         });
@@ -65,9 +68,11 @@ TEST_CASE("send to phone: offered only after a verified check, writes a profile 
     REQUIRE(f.open(QIODevice::ReadOnly));
     const QByteArray xml = f.readAll();
     CHECK_FALSE(xml.contains(TestServers::get().password().toUtf8()));
-    const QVariantMap m = PlistReader::parse(xml).toMap().value(QStringLiteral("PayloadContent")).toList().value(0).toMap();
+    const QVariantMap m =
+        PlistReader::parse(xml).toMap().value(QStringLiteral("PayloadContent")).toList().value(0).toMap();
     CHECK(m.value(QStringLiteral("EmailAddress")) == TestServers::get().user("alice", "email"));
-    CHECK(m.value(QStringLiteral("IncomingMailServerPortNumber")).toInt() == TestServers::get().port("imap", "imap"));
+    CHECK(m.value(QStringLiteral("IncomingMailServerPortNumber")).toInt() ==
+          TestServers::get().port("imap", "imap"));
     CHECK(m.value(QStringLiteral("OutgoingPasswordSameAsIncomingPassword")).toBool());
 
     SECTION("a check that does not verify the logins takes the offer back")
@@ -79,7 +84,8 @@ TEST_CASE("send to phone: offered only after a verified check, writes a profile 
     }
 }
 
-TEST_CASE("round-trip check box: the message travels and the results show the round trip", "[gui][servers][roundtrip]")
+TEST_CASE("round-trip check box: the message travels and the results show the round trip",
+          "[gui][servers][roundtrip]")
 {
     if (!serversAvailable())
         return;
@@ -103,12 +109,18 @@ TEST_CASE("round-trip check box: the message travels and the results show the ro
     CHECK(shown);
 }
 
-TEST_CASE("send to phone: worded per iOS version, and Google/Microsoft accounts are pointed to their own type", "[gui][profile]")
+TEST_CASE(
+    "send to phone: worded per iOS version, and Google/Microsoft accounts are pointed to their own type",
+    "[gui][profile]")
 {
-    CHECK(PhoneProfileDialog::profilesPath(*IosVersion::parse(QStringLiteral("17.4"))).contains(QStringLiteral("VPN & Device Management")));
-    CHECK(PhoneProfileDialog::profilesPath(*IosVersion::parse(QStringLiteral("15.0"))).contains(QStringLiteral("VPN & Device Management")));
-    CHECK(PhoneProfileDialog::profilesPath(*IosVersion::parse(QStringLiteral("14.8"))).contains(QStringLiteral("Profiles & Device Management")));
-    CHECK(PhoneProfileDialog::profilesPath(*IosVersion::parse(QStringLiteral("11.4"))) == QStringLiteral("Settings > General > Profiles"));
+    CHECK(PhoneProfileDialog::profilesPath(*IosVersion::parse(QStringLiteral("17.4")))
+              .contains(QStringLiteral("VPN & Device Management")));
+    CHECK(PhoneProfileDialog::profilesPath(*IosVersion::parse(QStringLiteral("15.0")))
+              .contains(QStringLiteral("VPN & Device Management")));
+    CHECK(PhoneProfileDialog::profilesPath(*IosVersion::parse(QStringLiteral("14.8")))
+              .contains(QStringLiteral("Profiles & Device Management")));
+    CHECK(PhoneProfileDialog::profilesPath(*IosVersion::parse(QStringLiteral("11.4"))) ==
+          QStringLiteral("Settings > General > Profiles"));
 
     AccountSettings s;
     s.email = QStringLiteral("someone@gmail.com");

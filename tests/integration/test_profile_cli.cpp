@@ -32,7 +32,8 @@ Run cli(const QStringList &args, const QMap<QString, QString> &env = {})
 {
     QProcess p;
     QProcessEnvironment e = QProcessEnvironment::systemEnvironment();
-    for (const char *v : {"MAILFIX_INCOMING_PASSWORD", "MAILFIX_OUTGOING_PASSWORD", "MAILFIX_SIGN_PASSPHRASE"})
+    for (const char *v :
+         {"MAILFIX_INCOMING_PASSWORD", "MAILFIX_OUTGOING_PASSWORD", "MAILFIX_SIGN_PASSPHRASE"})
         e.remove(QLatin1String(v));
     for (auto it = env.cbegin(); it != env.cend(); ++it)
         e.insert(it.key(), it.value());
@@ -40,18 +41,23 @@ Run cli(const QStringList &args, const QMap<QString, QString> &env = {})
     p.setStandardInputFile(QProcess::nullDevice());
     p.start(QStringLiteral(MAILFIX_CLI_PATH), QStringList{QStringLiteral("profile")} + args);
     REQUIRE(p.waitForFinished(60000));
-    return {p.exitCode(), QString::fromUtf8(p.readAllStandardOutput()), QString::fromUtf8(p.readAllStandardError())};
+    return {p.exitCode(), QString::fromUtf8(p.readAllStandardOutput()),
+            QString::fromUtf8(p.readAllStandardError())};
 }
 
 QStringList settingsArgs()
 {
     const auto &ts = TestServers::get();
     const AccountSettings s = ts.goodSettings();
-    return {QStringLiteral("--email"), s.email, QStringLiteral("--incoming-host"), s.incoming.host,
-            QStringLiteral("--incoming-port"), QString::number(s.incoming.port), QStringLiteral("--incoming-user"),
-            s.incoming.user, QStringLiteral("--outgoing-host"), s.outgoing.host, QStringLiteral("--outgoing-port"),
-            QString::number(s.outgoing.port), QStringLiteral("--outgoing-user"), s.outgoing.user,
-            QStringLiteral("--ca-file"), ts.caFile(), QStringLiteral("--timeout"), QStringLiteral("20")};
+    return {QStringLiteral("--email"),         s.email,
+            QStringLiteral("--incoming-host"), s.incoming.host,
+            QStringLiteral("--incoming-port"), QString::number(s.incoming.port),
+            QStringLiteral("--incoming-user"), s.incoming.user,
+            QStringLiteral("--outgoing-host"), s.outgoing.host,
+            QStringLiteral("--outgoing-port"), QString::number(s.outgoing.port),
+            QStringLiteral("--outgoing-user"), s.outgoing.user,
+            QStringLiteral("--ca-file"),       ts.caFile(),
+            QStringLiteral("--timeout"),       QStringLiteral("20")};
 }
 
 QVariantMap readProfile(const QString &path)
@@ -95,7 +101,8 @@ TEST_CASE("cli profile: unchecked settings are written, and said to be not verif
     CHECK(entries(dir) == QStringList{QStringLiteral("alice.mobileconfig")});
 }
 
-TEST_CASE("cli profile: with passwords the settings are checked first and said to be verified", "[profile][cli]")
+TEST_CASE("cli profile: with passwords the settings are checked first and said to be verified",
+          "[profile][cli]")
 {
     const auto &ts = TestServers::get();
     REQUIRE(ts.valid);
@@ -113,8 +120,13 @@ TEST_CASE("cli profile: with passwords the settings are checked first and said t
     CHECK_FALSE(r.out.contains(ts.password()));
     CHECK_FALSE(r.err.contains(ts.password()));
     // Same login and the same password on both sides: the phone asks only once.
-    CHECK(readProfile(out).value(QStringLiteral("PayloadContent")).toList().value(0).toMap()
-              .value(QStringLiteral("OutgoingPasswordSameAsIncomingPassword")).toBool());
+    CHECK(readProfile(out)
+              .value(QStringLiteral("PayloadContent"))
+              .toList()
+              .value(0)
+              .toMap()
+              .value(QStringLiteral("OutgoingPasswordSameAsIncomingPassword"))
+              .toBool());
 
     // A wrong password: the check fails, nothing is written.
     const QString bad = dir.filePath(QStringLiteral("bad.mobileconfig"));
@@ -134,10 +146,12 @@ TEST_CASE("cli profile: signed profiles verify against the CA", "[profile][cli][
     SECTION("PEM certificate, key and chain")
     {
         const QString out = dir.filePath(QStringLiteral("signed.mobileconfig"));
-        const Run r = cli(settingsArgs() + QStringList{QStringLiteral("--output"), out, QStringLiteral("--sign-cert"),
-                                                       pki.signerCert, QStringLiteral("--sign-key"), pki.signerKey,
-                                                       QStringLiteral("--sign-chain"), pki.intermediate,
-                                                       QStringLiteral("--identifier"), QStringLiteral("com.example.helpdesk")});
+        const Run r =
+            cli(settingsArgs() + QStringList{QStringLiteral("--output"), out, QStringLiteral("--sign-cert"),
+                                             pki.signerCert, QStringLiteral("--sign-key"), pki.signerKey,
+                                             QStringLiteral("--sign-chain"), pki.intermediate,
+                                             QStringLiteral("--identifier"),
+                                             QStringLiteral("com.example.helpdesk")});
         INFO(r.err.toStdString());
         REQUIRE(r.exitCode == 0);
         QByteArray content;
@@ -146,13 +160,18 @@ TEST_CASE("cli profile: signed profiles verify against the CA", "[profile][cli][
         INFO(why.toStdString());
         const QVariant v = PlistReader::parse(content);
         REQUIRE(v.typeId() == QMetaType::QVariantMap);
-        CHECK(v.toMap().value(QStringLiteral("PayloadIdentifier")).toString().startsWith(QStringLiteral("com.example.helpdesk.mailfix.")));
+        CHECK(v.toMap()
+                  .value(QStringLiteral("PayloadIdentifier"))
+                  .toString()
+                  .startsWith(QStringLiteral("com.example.helpdesk.mailfix.")));
     }
     SECTION("PKCS#12 with the passphrase from the environment")
     {
         const QString out = dir.filePath(QStringLiteral("p12.mobileconfig"));
-        const Run r = cli(settingsArgs() + QStringList{QStringLiteral("--output"), out, QStringLiteral("--sign-p12"), pki.p12},
-                          {{QStringLiteral("MAILFIX_SIGN_PASSPHRASE"), QString::fromUtf8(TestPki::Passphrase)}});
+        const Run r =
+            cli(settingsArgs() +
+                    QStringList{QStringLiteral("--output"), out, QStringLiteral("--sign-p12"), pki.p12},
+                {{QStringLiteral("MAILFIX_SIGN_PASSPHRASE"), QString::fromUtf8(TestPki::Passphrase)}});
         INFO(r.err.toStdString());
         REQUIRE(r.exitCode == 0);
         QByteArray content;
@@ -164,10 +183,11 @@ TEST_CASE("cli profile: signed profiles verify against the CA", "[profile][cli][
     SECTION("encrypted PEM key with the passphrase from the environment")
     {
         const QString out = dir.filePath(QStringLiteral("enc.mobileconfig"));
-        const Run r = cli(settingsArgs() + QStringList{QStringLiteral("--output"), out, QStringLiteral("--sign-cert"),
-                                                       pki.signerCert, QStringLiteral("--sign-key"), pki.encryptedKey,
-                                                       QStringLiteral("--sign-chain"), pki.intermediate},
-                          {{QStringLiteral("MAILFIX_SIGN_PASSPHRASE"), QString::fromUtf8(TestPki::Passphrase)}});
+        const Run r =
+            cli(settingsArgs() + QStringList{QStringLiteral("--output"), out, QStringLiteral("--sign-cert"),
+                                             pki.signerCert, QStringLiteral("--sign-key"), pki.encryptedKey,
+                                             QStringLiteral("--sign-chain"), pki.intermediate},
+                {{QStringLiteral("MAILFIX_SIGN_PASSPHRASE"), QString::fromUtf8(TestPki::Passphrase)}});
         INFO(r.err.toStdString());
         REQUIRE(r.exitCode == 0);
         QByteArray content;
@@ -189,19 +209,29 @@ TEST_CASE("cli profile: bad input exits 2 with one line and leaves no file behin
     const QStringList o{QStringLiteral("--output"), out};
     const QList<std::pair<QStringList, QString>> cases{
         {base, QStringLiteral("--output")},
-        {QStringList{QStringLiteral("--incoming-host"), QStringLiteral("h.example")} + o, QStringLiteral("account.email")},
-        {base + o + QStringList{QStringLiteral("--sign-cert"), pki.signerCert, QStringLiteral("--sign-key"), pki.otherKey},
+        {QStringList{QStringLiteral("--incoming-host"), QStringLiteral("h.example")} + o,
+         QStringLiteral("account.email")},
+        {base + o +
+             QStringList{QStringLiteral("--sign-cert"), pki.signerCert, QStringLiteral("--sign-key"),
+                         pki.otherKey},
          QStringLiteral("does not belong")},
-        {base + o + QStringList{QStringLiteral("--sign-cert"), dir.filePath(QStringLiteral("nope.pem")), QStringLiteral("--sign-key"), pki.signerKey},
+        {base + o +
+             QStringList{QStringLiteral("--sign-cert"), dir.filePath(QStringLiteral("nope.pem")),
+                         QStringLiteral("--sign-key"), pki.signerKey},
          QStringLiteral("no such file")},
         {base + o + QStringList{QStringLiteral("--sign-cert"), pki.signerCert}, QStringLiteral("--sign-key")},
         {base + o + QStringList{QStringLiteral("--sign-p12"), pki.p12}, QStringLiteral("wrong passphrase")},
-        {base + o + QStringList{QStringLiteral("--sign-p12"), pki.p12, QStringLiteral("--sign-passphrase"), QStringLiteral("x")},
+        {base + o +
+             QStringList{QStringLiteral("--sign-p12"), pki.p12, QStringLiteral("--sign-passphrase"),
+                         QStringLiteral("x")},
          QStringLiteral("sign-passphrase")},
-        {base + o + QStringList{QStringLiteral("--identifier"), QStringLiteral("not a domain")}, QStringLiteral("reverse DNS")},
-        {base + QStringList{QStringLiteral("--output"), dir.filePath(QStringLiteral("missing-dir/x.mobileconfig"))},
+        {base + o + QStringList{QStringLiteral("--identifier"), QStringLiteral("not a domain")},
+         QStringLiteral("reverse DNS")},
+        {base + QStringList{QStringLiteral("--output"),
+                            dir.filePath(QStringLiteral("missing-dir/x.mobileconfig"))},
          QStringLiteral("cannot be written")},
-        {base + QStringList{QStringLiteral("--output"), dir.filePath(QStringLiteral("a-file/x.mobileconfig"))},
+        {base +
+             QStringList{QStringLiteral("--output"), dir.filePath(QStringLiteral("a-file/x.mobileconfig"))},
          QStringLiteral("cannot be written")},
         {base + QStringList{QStringLiteral("--output"), dir.path()}, QStringLiteral("folder")},
     };

@@ -20,9 +20,9 @@
 #include <unistd.h>
 
 using namespace mailfix;
-using mailfix::test::TestServers;
-using mailfix::test::findingFor;
 using mailfix::test::describe;
+using mailfix::test::findingFor;
+using mailfix::test::TestServers;
 
 #ifndef MAILFIX_CLI_PATH
 #define MAILFIX_CLI_PATH "mailfix-cli"
@@ -44,7 +44,11 @@ int mailboxCount()
 
 QByteArray postfixLog()
 {
-    QFile f(TestServers::get().json.value(QStringLiteral("logs")).toObject().value(QStringLiteral("postfix")).toString());
+    QFile f(TestServers::get()
+                .json.value(QStringLiteral("logs"))
+                .toObject()
+                .value(QStringLiteral("postfix"))
+                .toString());
     return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
 }
 
@@ -74,7 +78,8 @@ QString transcriptOf(const RoundTripResult &r)
 
 } // namespace
 
-TEST_CASE("round trip: the message arrives, its delivery time is reported and it is deleted again", "[roundtrip]")
+TEST_CASE("round trip: the message arrives, its delivery time is reported and it is deleted again",
+          "[roundtrip]")
 {
     const auto &ts = TestServers::get();
     REQUIRE(ts.valid);
@@ -90,11 +95,13 @@ TEST_CASE("round trip: the message arrives, its delivery time is reported and it
              s.incoming.port = ts.port("imap", "imaps");
              s.outgoing.port = ts.port("smtp", "smtps");
          }},
-        {"POP3 with STLS", [&](AccountSettings &s) {
+        {"POP3 with STLS",
+         [&](AccountSettings &s) {
              s.incomingType = IncomingType::Pop;
              s.incoming.port = ts.port("pop3", "pop3");
          }},
-        {"POP3 with TLS from the first byte", [&](AccountSettings &s) {
+        {"POP3 with TLS from the first byte",
+         [&](AccountSettings &s) {
              s.incomingType = IncomingType::Pop;
              s.incoming.port = ts.port("pop3", "pop3s");
          }},
@@ -120,7 +127,8 @@ TEST_CASE("round trip: the message arrives, its delivery time is reported and it
     }
 }
 
-TEST_CASE("round trip: other messages in the mailbox are left alone, even with a similar subject", "[roundtrip]")
+TEST_CASE("round trip: other messages in the mailbox are left alone, even with a similar subject",
+          "[roundtrip]")
 {
     const auto &ts = TestServers::get();
     REQUIRE(ts.valid);
@@ -129,17 +137,20 @@ TEST_CASE("round trip: other messages in the mailbox are left alone, even with a
                             ts.user("alice", "email") + QStringLiteral("/Maildir/new/");
     // Made as root here if no mail came before: hand the folders to the mail user as Dovecot would.
     const QString home = maildir.section(QLatin1Char('/'), 0, -4);
-    for (const QString &d : QStringList{home, home + QStringLiteral("/Maildir"), home + QStringLiteral("/Maildir/new"),
-                             home + QStringLiteral("/Maildir/cur"), home + QStringLiteral("/Maildir/tmp")}) {
+    for (const QString &d :
+         QStringList{home, home + QStringLiteral("/Maildir"), home + QStringLiteral("/Maildir/new"),
+                     home + QStringLiteral("/Maildir/cur"), home + QStringLiteral("/Maildir/tmp")}) {
         REQUIRE(QDir().mkpath(d));
         REQUIRE(::chown(QFile::encodeName(d).constData(), 65534, 65534) == 0);
     }
-    const QString decoy = maildir + QStringLiteral("1700000000.decoy%1.mailfix-test").arg(QCoreApplication::applicationPid());
+    const QString decoy =
+        maildir + QStringLiteral("1700000000.decoy%1.mailfix-test").arg(QCoreApplication::applicationPid());
     {
         QFile f(decoy);
         REQUIRE(f.open(QIODevice::WriteOnly));
-        f.write("From: <alice@example.test>\r\nTo: <alice@example.test>\r\nSubject: Mailfix test 000000000000\r\n"
-                "Message-ID: <decoy@example.test>\r\n\r\nnot the round trip's message\r\n");
+        f.write(
+            "From: <alice@example.test>\r\nTo: <alice@example.test>\r\nSubject: Mailfix test 000000000000\r\n"
+            "Message-ID: <decoy@example.test>\r\n\r\nnot the round trip's message\r\n");
     }
     REQUIRE(::chown(QFile::encodeName(decoy).constData(), 65534, 65534) == 0);
     const int before = mailboxCount();
@@ -168,7 +179,8 @@ TEST_CASE("round trip: other messages in the mailbox are left alone, even with a
     CHECK(decoys == 1);
 }
 
-TEST_CASE("round trip: a server that discards the message gives roundtrip.not_delivered in time", "[roundtrip]")
+TEST_CASE("round trip: a server that discards the message gives roundtrip.not_delivered in time",
+          "[roundtrip]")
 {
     const auto &ts = TestServers::get();
     REQUIRE(ts.valid);
@@ -200,7 +212,8 @@ TEST_CASE("round trip: a server that refuses DATA gives roundtrip.rejected with 
     CHECK(r.status == StepStatus::Fail);
     REQUIRE(r.findings.size() == 1);
     CHECK(r.findings.first().code == Code::RoundtripRejected);
-    CHECK(r.findings.first().evidence == QStringLiteral("554 5.7.1 <DATA>: Data command rejected: Access denied"));
+    CHECK(r.findings.first().evidence ==
+          QStringLiteral("554 5.7.1 <DATA>: Data command rejected: Access denied"));
 }
 
 TEST_CASE("round trip: skipped after a check that did not verify both logins", "[roundtrip]")
@@ -238,17 +251,31 @@ CliRun cliCheck(const QStringList &extra, int outgoingPort)
     env.insert(QStringLiteral("MAILFIX_OUTGOING_PASSWORD"), ts.password());
     p.setProcessEnvironment(env);
     p.setStandardInputFile(QProcess::nullDevice());
-    p.start(QStringLiteral(MAILFIX_CLI_PATH),
-            QStringList{QStringLiteral("check"), QStringLiteral("--email"), s.email, QStringLiteral("--incoming-host"),
-                        s.incoming.host, QStringLiteral("--incoming-port"), QString::number(s.incoming.port),
-                        QStringLiteral("--incoming-user"), s.incoming.user, QStringLiteral("--outgoing-host"),
-                        s.outgoing.host, QStringLiteral("--outgoing-port"), QString::number(outgoingPort),
-                        QStringLiteral("--outgoing-user"), s.outgoing.user, QStringLiteral("--ca-file"), ts.caFile(),
-                        QStringLiteral("--relay-recipient"), ts.foreignRecipient(), QStringLiteral("--format"),
-                        QStringLiteral("json")} +
-                extra);
+    p.start(QStringLiteral(MAILFIX_CLI_PATH), QStringList{QStringLiteral("check"),
+                                                          QStringLiteral("--email"),
+                                                          s.email,
+                                                          QStringLiteral("--incoming-host"),
+                                                          s.incoming.host,
+                                                          QStringLiteral("--incoming-port"),
+                                                          QString::number(s.incoming.port),
+                                                          QStringLiteral("--incoming-user"),
+                                                          s.incoming.user,
+                                                          QStringLiteral("--outgoing-host"),
+                                                          s.outgoing.host,
+                                                          QStringLiteral("--outgoing-port"),
+                                                          QString::number(outgoingPort),
+                                                          QStringLiteral("--outgoing-user"),
+                                                          s.outgoing.user,
+                                                          QStringLiteral("--ca-file"),
+                                                          ts.caFile(),
+                                                          QStringLiteral("--relay-recipient"),
+                                                          ts.foreignRecipient(),
+                                                          QStringLiteral("--format"),
+                                                          QStringLiteral("json")} +
+                                                  extra);
     REQUIRE(p.waitForFinished(60000));
-    return {p.exitCode(), QJsonDocument::fromJson(p.readAllStandardOutput()).object(), p.readAllStandardError()};
+    return {p.exitCode(), QJsonDocument::fromJson(p.readAllStandardOutput()).object(),
+            p.readAllStandardError()};
 }
 
 QJsonObject checkWithId(const QJsonObject &report, const QString &id)
@@ -260,7 +287,8 @@ QJsonObject checkWithId(const QJsonObject &report, const QString &id)
 }
 } // namespace
 
-TEST_CASE("cli check --round-trip: the roundtrip check in the JSON, and without it no message is ever queued", "[roundtrip][cli]")
+TEST_CASE("cli check --round-trip: the roundtrip check in the JSON, and without it no message is ever queued",
+          "[roundtrip][cli]")
 {
     const auto &ts = TestServers::get();
     REQUIRE(ts.valid);
@@ -277,8 +305,9 @@ TEST_CASE("cli check --round-trip: the roundtrip check in the JSON, and without 
     CHECK_FALSE(added.contains("(queue active)"));
     CHECK_FALSE(added.contains(" data=1"));
 
-    const CliRun rt = cliCheck({QStringLiteral("--round-trip"), QStringLiteral("--round-trip-timeout"), QStringLiteral("10")},
-                               ts.port("smtp", "submission"));
+    const CliRun rt = cliCheck(
+        {QStringLiteral("--round-trip"), QStringLiteral("--round-trip-timeout"), QStringLiteral("10")},
+        ts.port("smtp", "submission"));
     INFO(QJsonDocument(rt.json).toJson().toStdString() << rt.err.toStdString());
     CHECK(rt.exitCode == 0);
     const QJsonObject step = checkWithId(rt.json, QStringLiteral("roundtrip"));
@@ -286,8 +315,9 @@ TEST_CASE("cli check --round-trip: the roundtrip check in the JSON, and without 
     CHECK(step.value(QStringLiteral("elapsed_ms")).toInt(-1) >= 0);
     CHECK(mailboxCount() == before);
 
-    const CliRun discard = cliCheck({QStringLiteral("--round-trip"), QStringLiteral("--round-trip-timeout"), QStringLiteral("2")},
-                                    ts.port("smtp", "submission_discard"));
+    const CliRun discard = cliCheck(
+        {QStringLiteral("--round-trip"), QStringLiteral("--round-trip-timeout"), QStringLiteral("2")},
+        ts.port("smtp", "submission_discard"));
     CHECK(discard.exitCode == 1);
     CHECK(checkWithId(discard.json, QStringLiteral("roundtrip")).value(QStringLiteral("status")).toString() ==
           QStringLiteral("fail"));
@@ -296,6 +326,7 @@ TEST_CASE("cli check --round-trip: the roundtrip check in the JSON, and without 
         notDelivered |= f.toObject().value(QStringLiteral("code")).toString() == Code::RoundtripNotDelivered;
     CHECK(notDelivered);
 
-    const CliRun bad = cliCheck({QStringLiteral("--round-trip-timeout"), QStringLiteral("0")}, ts.port("smtp", "submission"));
+    const CliRun bad = cliCheck({QStringLiteral("--round-trip-timeout"), QStringLiteral("0")},
+                                ts.port("smtp", "submission"));
     CHECK(bad.exitCode == 2);
 }

@@ -81,7 +81,9 @@ TEST_CASE("profile: one com.apple.mail.managed payload with the settings, never 
     CHECK(top.value(QStringLiteral("PayloadType")).toString() == QStringLiteral("Configuration"));
     CHECK(top.value(QStringLiteral("PayloadVersion")).toLongLong() == 1);
     CHECK(!top.value(QStringLiteral("PayloadUUID")).toString().isEmpty());
-    CHECK(top.value(QStringLiteral("PayloadIdentifier")).toString().startsWith(QStringLiteral("test.example.mailfix.")));
+    CHECK(top.value(QStringLiteral("PayloadIdentifier"))
+              .toString()
+              .startsWith(QStringLiteral("test.example.mailfix.")));
 
     const QVariantMap m = mailPayload(top);
     CHECK(m.value(QStringLiteral("PayloadType")).toString() == QStringLiteral("com.apple.mail.managed"));
@@ -89,21 +91,27 @@ TEST_CASE("profile: one com.apple.mail.managed payload with the settings, never 
     CHECK(m.value(QStringLiteral("EmailAccountType")).toString() == QStringLiteral("EmailTypeIMAP"));
     CHECK(m.value(QStringLiteral("EmailAddress")).toString() == QStringLiteral("alice@example.test"));
     CHECK(m.value(QStringLiteral("EmailAccountName")).toString() == QStringLiteral("Alice Example"));
-    CHECK(m.value(QStringLiteral("IncomingMailServerHostName")).toString() == QStringLiteral("imap.example.test"));
+    CHECK(m.value(QStringLiteral("IncomingMailServerHostName")).toString() ==
+          QStringLiteral("imap.example.test"));
     CHECK(m.value(QStringLiteral("IncomingMailServerPortNumber")).toLongLong() == 993);
     CHECK(m.value(QStringLiteral("IncomingMailServerUseSSL")).toBool() == true);
-    CHECK(m.value(QStringLiteral("IncomingMailServerAuthentication")).toString() == QStringLiteral("EmailAuthPassword"));
-    CHECK(m.value(QStringLiteral("IncomingMailServerUsername")).toString() == QStringLiteral("alice@example.test"));
-    CHECK(m.value(QStringLiteral("OutgoingMailServerHostName")).toString() == QStringLiteral("smtp.example.test"));
+    CHECK(m.value(QStringLiteral("IncomingMailServerAuthentication")).toString() ==
+          QStringLiteral("EmailAuthPassword"));
+    CHECK(m.value(QStringLiteral("IncomingMailServerUsername")).toString() ==
+          QStringLiteral("alice@example.test"));
+    CHECK(m.value(QStringLiteral("OutgoingMailServerHostName")).toString() ==
+          QStringLiteral("smtp.example.test"));
     // Port left at the phone's default: the profile names the port the phone would use.
     CHECK(m.value(QStringLiteral("OutgoingMailServerPortNumber")).toLongLong() == 587);
     CHECK(m.value(QStringLiteral("OutgoingMailServerUseSSL")).toBool() == true);
     CHECK(m.value(QStringLiteral("OutgoingMailServerUsername")).toString() == QStringLiteral("alice"));
-    CHECK(m.value(QStringLiteral("OutgoingMailServerAuthentication")).toString() == QStringLiteral("EmailAuthPassword"));
+    CHECK(m.value(QStringLiteral("OutgoingMailServerAuthentication")).toString() ==
+          QStringLiteral("EmailAuthPassword"));
     CHECK(m.value(QStringLiteral("OutgoingPasswordSameAsIncomingPassword")).toBool() == false);
     CHECK(m.value(QStringLiteral("PayloadIdentifier")).toString() ==
           top.value(QStringLiteral("PayloadIdentifier")).toString() + QStringLiteral(".mail"));
-    CHECK(m.value(QStringLiteral("PayloadUUID")).toString() != top.value(QStringLiteral("PayloadUUID")).toString());
+    CHECK(m.value(QStringLiteral("PayloadUUID")).toString() !=
+          top.value(QStringLiteral("PayloadUUID")).toString());
 
     // No password key at any depth, and neither password in any form in the bytes.
     QStringList keys;
@@ -122,10 +130,10 @@ TEST_CASE("profile: one com.apple.mail.managed payload with the settings, never 
 TEST_CASE("profile: every Authentication and incoming type maps to the payload's values", "[profile]")
 {
     const std::pair<AuthMethod, const char *> auths[] = {{AuthMethod::Password, "EmailAuthPassword"},
-                                                          {AuthMethod::Md5, "EmailAuthCRAMMD5"},
-                                                          {AuthMethod::Ntlm, "EmailAuthNTLM"},
-                                                          {AuthMethod::HttpMd5, "EmailAuthHTTPMD5"},
-                                                          {AuthMethod::None, "EmailAuthNone"}};
+                                                         {AuthMethod::Md5, "EmailAuthCRAMMD5"},
+                                                         {AuthMethod::Ntlm, "EmailAuthNTLM"},
+                                                         {AuthMethod::HttpMd5, "EmailAuthHTTPMD5"},
+                                                         {AuthMethod::None, "EmailAuthNone"}};
     for (const auto &[method, name] : auths) {
         AccountSettings s = imapSettings();
         s.incomingType = IncomingType::Pop;
@@ -141,13 +149,13 @@ TEST_CASE("profile: every Authentication and incoming type maps to the payload's
         CHECK(m.value(QStringLiteral("OutgoingMailServerAuthentication")).toString() == QLatin1String(name));
         CHECK(m.value(QStringLiteral("IncomingMailServerPortNumber")).toLongLong() == 110);
         CHECK(m.value(QStringLiteral("IncomingMailServerUseSSL")).toBool() == false);
-        CHECK_FALSE(m.contains(QStringLiteral("OutgoingMailServerUsername"))); // empty: the phone asks
+        CHECK_FALSE(m.contains(QStringLiteral("OutgoingMailServerUsername")));       // empty: the phone asks
         CHECK_FALSE(m.contains(QStringLiteral("IncomingMailServerIMAPPathPrefix"))); // POP has none
     }
     AccountSettings s = imapSettings();
     s.imapPathPrefix = QStringLiteral("INBOX.");
-    CHECK(mailPayload(parseTop(MobileConfig::toXml(s, {}))).value(QStringLiteral("IncomingMailServerIMAPPathPrefix")) ==
-          QStringLiteral("INBOX."));
+    CHECK(mailPayload(parseTop(MobileConfig::toXml(s, {})))
+              .value(QStringLiteral("IncomingMailServerIMAPPathPrefix")) == QStringLiteral("INBOX."));
     MobileConfig::Options same;
     same.outgoingPasswordSameAsIncoming = true;
     CHECK(mailPayload(parseTop(MobileConfig::toXml(s, same)))
@@ -185,7 +193,8 @@ TEST_CASE("profile: identifiers and UUIDs are stable per address and differ betw
     // Same account, other settings: the second profile replaces the first on the phone.
     CHECK(ta.value(QStringLiteral("PayloadUUID")) == tb.value(QStringLiteral("PayloadUUID")));
     CHECK(ta.value(QStringLiteral("PayloadIdentifier")) == tb.value(QStringLiteral("PayloadIdentifier")));
-    CHECK(mailPayload(ta).value(QStringLiteral("PayloadUUID")) == mailPayload(tb).value(QStringLiteral("PayloadUUID")));
+    CHECK(mailPayload(ta).value(QStringLiteral("PayloadUUID")) ==
+          mailPayload(tb).value(QStringLiteral("PayloadUUID")));
 
     AccountSettings c = imapSettings();
     c.email = QStringLiteral("bob@example.test");
@@ -196,14 +205,16 @@ TEST_CASE("profile: identifiers and UUIDs are stable per address and differ betw
     const QUuid u = MobileConfig::profileUuid(a.email);
     CHECK(u.version() == QUuid::Sha1);
     CHECK(u.variant() == QUuid::DCE);
-    static const QRegularExpression upper(QStringLiteral("^[0-9A-F]{8}-[0-9A-F]{4}-5[0-9A-F]{3}-[89AB][0-9A-F]{3}-[0-9A-F]{12}$"));
+    static const QRegularExpression upper(
+        QStringLiteral("^[0-9A-F]{8}-[0-9A-F]{4}-5[0-9A-F]{3}-[89AB][0-9A-F]{3}-[0-9A-F]{12}$"));
     CHECK(upper.match(ta.value(QStringLiteral("PayloadUUID")).toString()).hasMatch());
 
     MobileConfig::Options o;
     o.identifierPrefix = QStringLiteral("com.example.helpdesk");
     CHECK(parseTop(MobileConfig::toXml(a, o)).value(QStringLiteral("PayloadIdentifier")).toString() ==
           QStringLiteral("com.example.helpdesk.mailfix.") + u.toString(QUuid::WithoutBraces));
-    CHECK(MobileConfig::defaultIdentifierPrefix(QStringLiteral("x@mail.example.co.uk")) == QStringLiteral("uk.co.example.mail"));
+    CHECK(MobileConfig::defaultIdentifierPrefix(QStringLiteral("x@mail.example.co.uk")) ==
+          QStringLiteral("uk.co.example.mail"));
 }
 
 TEST_CASE("profile: settings a profile cannot hold are refused with a reason", "[profile]")
@@ -214,19 +225,30 @@ TEST_CASE("profile: settings a profile cannot hold are refused with a reason", "
         change(s, o);
         return MobileConfig::problem(s, o);
     };
-    CHECK(problemOf([](AccountSettings &s, MobileConfig::Options &) { s.email.clear(); }).contains(QStringLiteral("account.email")));
-    CHECK(problemOf([](AccountSettings &s, MobileConfig::Options &) { s.email = QStringLiteral("alice"); }).contains(QStringLiteral("not an email")));
-    CHECK(problemOf([](AccountSettings &s, MobileConfig::Options &) { s.incoming.host = QStringLiteral("  "); }).contains(QStringLiteral("incoming.host")));
-    CHECK(problemOf([](AccountSettings &s, MobileConfig::Options &) { s.outgoing.host.clear(); }).contains(QStringLiteral("outgoing.host")));
+    CHECK(problemOf([](AccountSettings &s, MobileConfig::Options &) {
+              s.email.clear();
+          }).contains(QStringLiteral("account.email")));
+    CHECK(problemOf([](AccountSettings &s, MobileConfig::Options &) {
+              s.email = QStringLiteral("alice");
+          }).contains(QStringLiteral("not an email")));
+    CHECK(problemOf([](AccountSettings &s, MobileConfig::Options &) {
+              s.incoming.host = QStringLiteral("  ");
+          }).contains(QStringLiteral("incoming.host")));
+    CHECK(problemOf([](AccountSettings &s, MobileConfig::Options &) {
+              s.outgoing.host.clear();
+          }).contains(QStringLiteral("outgoing.host")));
     for (const char *bad : {"com..example", "com example", "com/example", ".com", "com.", "é.com"})
-        CHECK(problemOf([bad](AccountSettings &, MobileConfig::Options &o) { o.identifierPrefix = QString::fromUtf8(bad); })
-                  .contains(QStringLiteral("reverse DNS")));
+        CHECK(problemOf([bad](AccountSettings &, MobileConfig::Options &o) {
+                  o.identifierPrefix = QString::fromUtf8(bad);
+              }).contains(QStringLiteral("reverse DNS")));
     for (ushort c : {0x00, 0x01, 0x08, 0x0b, 0x1f, 0x7f})
-        CHECK(problemOf([c](AccountSettings &s, MobileConfig::Options &) { s.name = QStringLiteral("a") + QChar(c); })
-                  .contains(QStringLiteral("control characters")));
+        CHECK(problemOf([c](AccountSettings &s, MobileConfig::Options &) {
+                  s.name = QStringLiteral("a") + QChar(c);
+              }).contains(QStringLiteral("control characters")));
 }
 
-TEST_CASE("profile signing: CMS SignedData that openssl cms -verify accepts against the CA", "[profile][signing]")
+TEST_CASE("profile signing: CMS SignedData that openssl cms -verify accepts against the CA",
+          "[profile][signing]")
 {
     TestPki pki;
     INFO(pki.error.toStdString());
@@ -298,10 +320,12 @@ TEST_CASE("profile signing: bad input is a clear message, never a signature", "[
     expectError(ProfileSigner::signWithPem(xml, pki.signerCert, pki.encryptedKey), "no passphrase");
     expectError(ProfileSigner::signWithPem(xml, pki.signerCert, pki.encryptedKey, {}, Secret("wrong-one")),
                 "wrong passphrase");
-    expectError(ProfileSigner::signWithPem(xml, pki.signerCert, pki.signerKey, pki.signerKey), "no certificate");
+    expectError(ProfileSigner::signWithPem(xml, pki.signerCert, pki.signerKey, pki.signerKey),
+                "no certificate");
     expectError(ProfileSigner::signWithPkcs12(xml, pki.p12, Secret("wrong-one")), "wrong passphrase");
     expectError(ProfileSigner::signWithPkcs12(xml, pki.p12, Secret()), "wrong passphrase");
-    expectError(ProfileSigner::signWithPkcs12(xml, pki.signerCert, Secret(TestPki::Passphrase)), "not a PKCS#12");
+    expectError(ProfileSigner::signWithPkcs12(xml, pki.signerCert, Secret(TestPki::Passphrase)),
+                "not a PKCS#12");
     QFile unreadable(pki.path("unreadable.pem"));
     unreadable.open(QIODevice::WriteOnly);
     unreadable.write("x");
@@ -310,5 +334,6 @@ TEST_CASE("profile signing: bad input is a clear message, never a signature", "[
     // Root reads everything: only assert the message when the file really is unreadable.
     QFile probe(pki.path("unreadable.pem"));
     if (!probe.open(QIODevice::ReadOnly))
-        expectError(ProfileSigner::signWithPem(xml, pki.path("unreadable.pem"), pki.signerKey), "cannot be read");
+        expectError(ProfileSigner::signWithPem(xml, pki.path("unreadable.pem"), pki.signerKey),
+                    "cannot be read");
 }
