@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "CheckOptions.h"
+#include "model/CheckOptions.h"
 #include "model/CheckReport.h"
 #include "roundtrip/RoundTrip.h"
 
