@@ -185,7 +185,6 @@ void RoundTrip::onDeleted(bool ok, const QString &detail)
         f.fix = {tr("The test message took %1 seconds from the outgoing server to the mailbox. "
                     "Mail works, but a delay this long is worth asking the provider about.")
                      .arg(seconds(ms))};
-        f.params.insert(QStringLiteral("delivery_ms"), ms);
         m_result.findings.append(f);
     }
     finish(StepStatus::Pass, tr("Delivered in %1 s; %2").arg(seconds(ms), detail));
@@ -207,7 +206,6 @@ void RoundTrip::onTimeout()
                  .arg(seconds(m_timeoutMs)),
              tr("Look for it in the Junk folder; if it is not there, ask the mail provider, quoting the "
                 "server's reply.")};
-    f.params.insert(QStringLiteral("timeout_ms"), m_timeoutMs);
     m_result.findings.append(f);
     finish(StepStatus::Fail, evidence);
 }

@@ -108,7 +108,7 @@ void RoundTripSession::onEncrypted()
     m_context->record(serverName(), QLatin1Char('*'),
                       tr("%1 %2; certificate %3")
                           .arg(tls.protocol, tls.cipher,
-                               m_cert.isTrusted() ? tr("trusted") : m_cert.problems.join(QLatin1Char(' '))));
+                               m_cert.isTrusted() ? tr("trusted") : m_cert.errorTexts.join(QStringLiteral("; "))));
     m_tlsFirstTry = false;
     rearm();
     if (m_upgrading) {
