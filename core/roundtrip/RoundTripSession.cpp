@@ -29,6 +29,12 @@ RoundTripSession::RoundTripSession(RoundTripContext *context, ServerSide side, Q
     m_port = quint16(s.effectivePort(side));
     m_ssl = s.server(side).ssl;
     m_deadline.setSingleShot(true);
+    m_sniffTimer.setSingleShot(true);
+    connect(&m_sniffTimer, &QTimer::timeout, this, [this] {
+        m_plainSniff = false;
+        m_context->record(serverName(), QLatin1Char('*'), tr("no greeting in plain text: TLS from the first byte"));
+        connectNow(true);
+    });
     connect(&m_deadline, &QTimer::timeout, this, [this] {
         onFailed(tr("no answer from %1:%2 within %3 s")
                      .arg(m_host)
@@ -65,9 +71,10 @@ void RoundTripSession::open()
             return;
         }
         guard->m_addresses = a.addresses;
-        // As the check does: TLS first unless the port is known to speak plain text first.
-        const bool implicit = guard->m_ssl && !plainFirstPort(guard->m_port);
-        guard->m_tlsFirstTry = implicit && !implicitTlsPort(guard->m_port);
+        // As the check does: never speak before the greeting (pregreet guards). On ports
+        // of unknown kind, listen first; silence means TLS from the first byte.
+        const bool implicit = guard->m_ssl && implicitTlsPort(guard->m_port);
+        guard->m_plainSniff = guard->m_ssl && !implicit && !plainFirstPort(guard->m_port);
         guard->connectNow(implicit);
     });
 }
@@ -86,10 +93,14 @@ void RoundTripSession::connectNow(bool implicitTls)
         m_context->record(
             serverName(), QLatin1Char('*'),
             tr("connected to %1 port %2").arg(m_transport->peerAddress().toString()).arg(m_port));
-        if (!m_implicit) {
-            m_opened = true;
-            Q_EMIT opened();
+        if (m_implicit)
+            return;
+        if (m_plainSniff) {
+            m_sniffTimer.start(1000);
+            return;
         }
+        m_opened = true;
+        Q_EMIT opened();
     });
     connect(m_transport, &Transport::encrypted, this, &RoundTripSession::onEncrypted);
     connect(m_transport, &Transport::readyRead, this, &RoundTripSession::onReadyRead);
@@ -136,6 +147,13 @@ void RoundTripSession::onReadyRead()
     if (m_implicit && !m_transport->isEncrypted())
         return;
     m_reader.append(m_transport->readAll());
+    if (m_plainSniff && !m_opened) {
+        // It greets in plain text: STARTTLS follows.
+        m_plainSniff = false;
+        m_sniffTimer.stop();
+        m_opened = true;
+        Q_EMIT opened();
+    }
     QByteArray l;
     QPointer<RoundTripSession> guard(this);
     while (guard && !m_done && !m_upgrading && m_reader.nextLine(&l)) {
@@ -160,6 +178,7 @@ void RoundTripSession::close()
 {
     m_done = true;
     m_deadline.stop();
+    m_sniffTimer.stop();
     if (m_transport) {
         m_transport->disconnect(this);
         m_transport->abort();

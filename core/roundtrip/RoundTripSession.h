@@ -16,7 +16,7 @@ class RoundTripContext;
 
 /// One line-based connection of the round trip to the account's incoming or outgoing
 /// server, as the check makes it: TLS from the first byte on 465/993/995 (and tried
-/// first on ports of unknown kind), else plain text with STARTTLS when Use SSL is on.
+/// when a port of unknown kind stays silent), else plain text with STARTTLS when Use SSL is on.
 /// Every wait has the step deadline; credentials follow the check's consent rules.
 class RoundTripSession : public QObject
 {
@@ -63,6 +63,7 @@ private:
     bool m_ssl = false;
     bool m_implicit = false;
     bool m_tlsFirstTry = false;
+    bool m_plainSniff = false;
     bool m_opened = false;
     bool m_upgrading = false;
     bool m_done = false;
@@ -70,6 +71,7 @@ private:
     Transport *m_transport = nullptr;
     LineReader m_reader;
     QTimer m_deadline;
+    QTimer m_sniffTimer;
     CertificateInfo m_cert;
 };
 
