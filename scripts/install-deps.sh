@@ -11,7 +11,7 @@ PKGS_BUILD=(cmake ninja-build g++ pkg-config qt6-base-dev qt6-base-dev-tools qt6
 # Tests: real mail servers, the Catch2 framework, a headless display, fuzzing with clang.
 # Discovery tier (tests/netns/netlab.py): network namespaces, a DNS server, a firewall rule.
 # Benchmark (bench/run.sh): swaks with TLS (Net::SSLeay), /usr/bin/time, libX11 + libXdamage for first paint.
-PKGS_TEST=(catch2 desktop-file-utils appstream postfix dovecot-core dovecot-imapd dovecot-pop3d python3 xvfb xauth clang-14 libclang-rt-14-dev
+PKGS_TEST=(catch2 desktop-file-utils appstream postfix dovecot-core dovecot-imapd dovecot-pop3d dovecot-lmtpd python3 xvfb xauth clang-14 libclang-rt-14-dev
            swaks libnet-ssleay-perl time libx11-6 libxdamage1 imagemagick poppler-utils
            dnsmasq-base iproute2 iptables)
 

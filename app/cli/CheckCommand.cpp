@@ -11,6 +11,9 @@
 
 #include "Checker.h"
 #include "report/ReportWriter.h"
+#include "roundtrip/RoundTrip.h"
+
+#include <cmath>
 
 namespace mailfix {
 
@@ -52,6 +55,12 @@ int CheckCommand::run(const QStringList &arguments)
     parser.addSettingsOptions();
     parser.addCheckOptions();
     parser.addBatchOptions();
+    parser.parser().addOption(QCommandLineOption(
+        QStringLiteral("round-trip"),
+        QStringLiteral("After a passing check, send a test message to the account itself and watch for it.")));
+    parser.parser().addOption(QCommandLineOption(QStringLiteral("round-trip-timeout"),
+                                                 QStringLiteral("How long to watch for it (default 60, at most 600)."),
+                                                 QStringLiteral("SECONDS")));
     parser.addHelpOptions();
     if (!parser.parse(arguments))
         return ExitOk;
@@ -65,6 +74,16 @@ int CheckCommand::run(const QStringList &arguments)
     }
     parser.applySettings(options.settings);
     AccountSettings &s = options.settings;
+    int roundTripMs = RoundTrip::DefaultTimeoutMs;
+    if (parser.isSet(QStringLiteral("round-trip-timeout"))) {
+        bool ok = false;
+        const QString v = parser.parser().value(QStringLiteral("round-trip-timeout"));
+        const double secs = v.trimmed().toDouble(&ok);
+        if (!ok || !std::isfinite(secs) || secs <= 0 || secs > 600)
+            usage(QStringLiteral("--round-trip-timeout must be a number of seconds above 0 and at most 600, not '%1'")
+                      .arg(v.left(40)));
+        roundTripMs = std::max(1, int(std::lround(secs * 1000)));
+    }
     if (!s.hasSide(ServerSide::Incoming) && !s.hasSide(ServerSide::Outgoing))
         usage(QStringLiteral("nothing to check: give --incoming-host and/or --outgoing-host, or --settings FILE"));
 
@@ -74,6 +93,11 @@ int CheckCommand::run(const QStringList &arguments)
     // Run.
     CliConsent consent(options.check);
     CheckReport report = Checker::runBlocking(s, options.check, &consent);
+    if (parser.isSet(QStringLiteral("round-trip"))) {
+        const QString why = RoundTrip::skipReason(report);
+        RoundTrip::addTo(report, why.isEmpty() ? RoundTrip::runBlocking(s, options.check, &consent, roundTripMs)
+                                               : RoundTrip::skipped(why));
+    }
     // Wipe the passwords in the settings we hold; the report's own copy redacts its output.
     s.incoming.password.wipe();
     s.outgoing.password.wipe();

@@ -20,7 +20,7 @@ const QList<Command> &CommandTable::commands()
          "--outgoing-host smtp.example.com --outgoing-user ann"},
         {"suggest", nullptr, "find the settings that work for an address (CONTRACT.md section 5)",
          "mailfix-cli suggest --email ann@example.com"},
-        {"profile", nullptr, "write an Apple configuration profile for the phone (CONTRACT.md section 6)",
+        {"profile", runProfile, "write an Apple configuration profile for the phone (CONTRACT.md section 6)",
          "mailfix-cli profile --settings ann.json --output ann.mobileconfig"},
     };
     return table;

@@ -5,6 +5,7 @@
 #include "FieldRow.h"
 #include "FormPage.h"
 #include "ReportExporter.h"
+#include "PhoneHandover.h"
 #include "ResultsPage.h"
 #include "SessionStore.h"
 
@@ -370,6 +371,12 @@ void MailfixWizard::buildPages()
     m_findWorking->hide();
     m_results->layout()->addWidget(m_findWorking);
     connect(m_findWorking, &QPushButton::clicked, this, &MailfixWizard::findSettings);
+    m_handover = new PhoneHandover(m_consent);
+    m_results->addActionWidget(m_handover);
+    connect(m_handover, &PhoneHandover::roundTripFinished, this, [this](const RoundTripResult &r) {
+        RoundTrip::addTo(m_report, r);
+        m_results->showReport(m_report);
+    });
 }
 
 void MailfixWizard::findSettings()
@@ -907,6 +914,8 @@ bool MailfixWizard::startCheck()
         if (checked)
             it.value()->setState(FieldRow::State::Idle);
     }
+    m_handover->reset();
+    m_handover->setCheckOptions(m_options);
     m_checker->start(plan.run, m_options);
     updateCheckButton();
     m_results->startRunning(m_running);
@@ -985,6 +994,7 @@ void MailfixWizard::onFinished(const CheckReport &fresh)
     m_results->showReport(report, note);
     addRecent(report);
     m_findWorking->setVisible(!report.cancelled && !report.ok());
+    m_handover->checkFinished(report, m_running);
     updateCheckButton();
     updateDefaultButton();
     if (currentId() == CheckPage)

@@ -22,6 +22,7 @@ class Checker;
 class DialogConsentProvider;
 class FieldRow;
 class FormPage;
+class PhoneHandover;
 class ResultsPage;
 class SessionStore;
 
@@ -66,6 +67,7 @@ public:
     /// Shows \a report on the results page as the last check's (reopened or for tests).
     void showReport(const CheckReport &report);
     ResultsPage *resultsPage() const { return m_results; }
+    PhoneHandover *handover() const { return m_handover; }
     bool saveReport(const QString &path, const QString &format, QString *error = nullptr);
     void copyReport();
     /// Shows \a field's page and puts the cursor in it.
@@ -124,6 +126,7 @@ private:
     QHash<QString, FieldRow *> m_rows;
     QList<FormPage *> m_formPages;
     ResultsPage *m_results = nullptr;
+    PhoneHandover *m_handover = nullptr;
     QComboBox *m_ios = nullptr;
     QComboBox *m_type = nullptr;
     QLineEdit *m_name = nullptr, *m_email = nullptr, *m_description = nullptr;

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ResultsPage.h"
+#include "model/Codes.h"
 #include "FieldRow.h"
 #include "FindingCard.h"
 #include "PhoneScreenView.h"
@@ -152,6 +153,7 @@ ResultsPage::ResultsPage(QWidget *parent)
     buttons->addWidget(m_copyReply);
     buttons->addWidget(m_save);
     buttons->addWidget(m_notice, 1);
+    m_buttons = buttons;
     layout->addLayout(buttons);
 }
 
@@ -207,6 +209,8 @@ QString ResultsPage::summaryText() const
 
 QString ResultsPage::stepTitle(const QString &id) const
 {
+    if (id == Step::Roundtrip)
+        return tr("Round trip: test message sent and received");
     const QString side = id.section(QLatin1Char('.'), 0, 0);
     const QString leaf = id.section(QLatin1Char('.'), 1);
     const QString sideText = side == QLatin1String("incoming") ? tr("Incoming") : tr("Outgoing");
@@ -228,6 +232,11 @@ QString ResultsPage::stepTitle(const QString &id) const
     else if (leaf == QLatin1String("relay"))
         what = tr("relay");
     return sideText + QStringLiteral(": ") + what;
+}
+
+void ResultsPage::addActionWidget(QWidget *w)
+{
+    m_buttons->insertWidget(m_buttons->count() - 1, w);
 }
 
 void ResultsPage::startRunning(const AccountSettings &settings)
@@ -282,7 +291,10 @@ QTreeWidgetItem *ResultsPage::sideItem(const QString &side)
     QFont bold = m_steps->font();
     bold.setBold(true);
     item->setFont(0, bold);
-    if (side == QLatin1String("incoming")) {
+    if (side == Step::Roundtrip) {
+        item->setText(0, tr("Round Trip (send and receive)"));
+        m_steps->addTopLevelItem(item);
+    } else if (side == QLatin1String("incoming")) {
         item->setText(0, tr("Incoming Mail Server (%1)")
                              .arg(m_settings.incomingType == IncomingType::Imap ? QStringLiteral("IMAP") : QStringLiteral("POP")));
         m_steps->insertTopLevelItem(0, item);

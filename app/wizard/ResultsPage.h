@@ -7,6 +7,7 @@
 #include <QHash>
 #include <QWizardPage>
 
+class QHBoxLayout;
 class QLabel;
 class QLineEdit;
 class QTabWidget;
@@ -51,6 +52,8 @@ public:
     QList<FindingCard *> cards() const { return m_cards; }
     PhoneScreenView *phone() const { return m_phone; }
     QString summaryText() const;
+    /// Puts \a w in the row of report buttons (the phone hand-over).
+    void addActionWidget(QWidget *w);
 
 Q_SIGNALS:
     void cancelRequested();
@@ -88,6 +91,7 @@ private:
     QLineEdit *m_agent;
     QDateTime m_finishedAt;
     FindingCard *m_selected = nullptr;
+    QHBoxLayout *m_buttons = nullptr;
 };
 
 } // namespace mailfix

@@ -10,21 +10,6 @@ int Source::rank(const QString &source)
     return i < 0 ? int(order.size()) : int(i);
 }
 
-QString verifiedName(Verified v)
-{
-    switch (v) {
-    case Verified::Connect:
-        return QStringLiteral("connect");
-    case Verified::Login:
-        return QStringLiteral("login");
-    case Verified::Relay:
-        return QStringLiteral("relay");
-    case Verified::None:
-        break;
-    }
-    return QStringLiteral("none");
-}
-
 QString candidateResultName(CandidateResult r)
 {
     switch (r) {

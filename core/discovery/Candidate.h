@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "model/CheckReport.h"
 #include "account/AccountSettings.h"
 #include "model/Finding.h"
 
@@ -23,8 +24,8 @@ int rank(const QString &source);
 } // namespace Source
 
 /// How far a server was verified (CONTRACT.md section 5 "verified").
-enum class Verified { None, Connect, Login, Relay };
-QString verifiedName(Verified v); ///< "none", "connect", "login", "relay"
+// Verified and verifiedName() come from model/CheckReport.h: a check and a
+// suggestion say how far they got in the same words.
 
 /// What checking one candidate gave (CONTRACT.md section 5 "candidates[].result").
 enum class CandidateResult {
