@@ -121,7 +121,7 @@ QStringList pageMnemonics(QWidget *page, QList<QAbstractButton *> buttons)
 
 } // namespace
 
-TEST_CASE("Esc never closes the wizard or loses typed work; during a check it cancels", "[gui]")
+TEST_CASE("Esc never closes the wizard or loses typed work, and during a check it cancels", "[gui]")
 {
     Call c;
     c.w.setConfirmQuit(true);
@@ -277,7 +277,7 @@ TEST_CASE("F1 opens help for the page on screen", "[gui]")
     help->close();
 }
 
-TEST_CASE("tab order is the order on screen; a description survives a state change", "[gui]")
+TEST_CASE("tab order is the order on screen, and a description survives a state change", "[gui]")
 {
     Call c;
     c.press(Qt::Key_4, Qt::AltModifier);
@@ -341,7 +341,7 @@ TEST_CASE("finding cards: a click on the text selects, Up/Down move, the phone f
     CHECK(keys.size() == all);
 }
 
-TEST_CASE("New Customer clears everything; restore names the caller and defaults to No", "[gui]")
+TEST_CASE("New Customer clears everything, and restore names the caller and defaults to No", "[gui]")
 {
     QStandardPaths::setTestModeEnabled(true);
     SessionStore store;
