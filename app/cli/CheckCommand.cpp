@@ -6,6 +6,7 @@
 #include "CliParser.h"
 #include "CommandTable.h"
 #include "PasswordSource.h"
+#include "SuggestCommand.h"
 #include "Terminal.h"
 #include "Usage.h"
 
@@ -14,6 +15,9 @@
 #include "roundtrip/RoundTrip.h"
 
 #include <cmath>
+
+#include <QJsonDocument>
+#include <QJsonObject>
 
 namespace mailfix {
 
@@ -54,6 +58,8 @@ int CheckCommand::run(const QStringList &arguments)
         "with --batch, from the batch file."));
     parser.addSettingsOptions();
     parser.addCheckOptions();
+    parser.parser().addOption(QCommandLineOption(
+        QStringLiteral("suggest"), QStringLiteral("After a check with errors, search for the settings that work (as 'suggest').")));
     parser.addBatchOptions();
     parser.parser().addOption(QCommandLineOption(
         QStringLiteral("round-trip"),
@@ -98,12 +104,26 @@ int CheckCommand::run(const QStringList &arguments)
         RoundTrip::addTo(report, why.isEmpty() ? RoundTrip::runBlocking(s, options.check, &consent, roundTripMs)
                                                : RoundTrip::skipped(why));
     }
+    QString suggestionText;
+    const QJsonObject suggestion = parser.isSet(QStringLiteral("suggest")) && !report.ok()
+                                       ? suggestAfterCheck(s, options.check, &consent, &suggestionText)
+                                       : QJsonObject();
     // Wipe the passwords in the settings we hold; the report's own copy redacts its output.
     s.incoming.password.wipe();
     s.outgoing.password.wipe();
 
     // Render.
-    render(report, options);
+    if (suggestion.isEmpty()) {
+        render(report, options);
+    } else if (options.json) {
+        QJsonObject merged = QJsonDocument::fromJson(ReportWriter::toJson(report)).object();
+        for (auto it = suggestion.begin(); it != suggestion.end(); ++it)
+            merged.insert(it.key(), it.value());
+        Terminal::writeOutRaw(QJsonDocument(merged).toJson(QJsonDocument::Indented));
+    } else {
+        render(report, options);
+        Terminal::writeOut(QStringLiteral("\nSuggested settings\n") + suggestionText);
+    }
     report.settings.incoming.password.wipe();
     report.settings.outgoing.password.wipe();
     return exitStatus(report);

@@ -18,7 +18,7 @@ const QList<Command> &CommandTable::commands()
         {"check", runCheck, "check one account's settings against its servers (or many: --batch FILE)",
          "mailfix-cli check --email ann@example.com --incoming-host imap.example.com --incoming-user ann "
          "--outgoing-host smtp.example.com --outgoing-user ann"},
-        {"suggest", nullptr, "find the settings that work for an address (CONTRACT.md section 5)",
+        {"suggest", runSuggest, "find the settings that work for an address (CONTRACT.md section 5)",
          "mailfix-cli suggest --email ann@example.com"},
         {"profile", runProfile, "write an Apple configuration profile for the phone (CONTRACT.md section 6)",
          "mailfix-cli profile --settings ann.json --output ann.mobileconfig"},

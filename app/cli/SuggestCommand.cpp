@@ -3,6 +3,8 @@
 
 #include "SuggestCommand.h"
 
+#include "PasswordSource.h"
+
 #include "CheckOptions.h"
 #include "CheckerVerifier.h"
 #include "ConsentProvider.h"
@@ -26,21 +28,6 @@
 
 namespace mailfix {
 namespace {
-
-struct Passwords
-{
-    bool handedOver = false;
-    bool incomingSet = false;
-    bool outgoingSet = false;
-    Secret incoming;
-    Secret outgoing;
-};
-
-Passwords &handed()
-{
-    static Passwords p;
-    return p;
-}
 
 struct Bad
 {
@@ -188,7 +175,8 @@ int run(const QStringList &args)
         return 0;
     }
     const QStringList pos = p.positionalArguments();
-    if (pos.size() != 1 || pos.first() != QLatin1String("suggest"))
+    // The command word is removed by the command table (older callers leave it in).
+    if (pos.size() > 1 || (pos.size() == 1 && pos.first() != QLatin1String("suggest")))
         bad(QStringLiteral("unexpected argument '%1' (see mailfix-cli suggest --help)").arg(pos.value(1)));
 
     AccountSettings s;
@@ -293,22 +281,8 @@ int run(const QStringList &args)
         finder.ispdbBase = u;
     }
 
-    Passwords &pw = handed();
-    if (!pw.handedOver) {
-        for (const char *var : {"MAILFIX_INCOMING_PASSWORD", "MAILFIX_OUTGOING_PASSWORD"}) {
-            if (!qEnvironmentVariableIsSet(var))
-                continue;
-            QByteArray b = qgetenv(var);
-            (qstrcmp(var, "MAILFIX_INCOMING_PASSWORD") == 0 ? pw.incoming : pw.outgoing) = Secret(b);
-            (qstrcmp(var, "MAILFIX_INCOMING_PASSWORD") == 0 ? pw.incomingSet : pw.outgoingSet) = true;
-            b.fill('\0');
-            qunsetenv(var);
-        }
-    }
-    s.incoming.password = pw.incoming;
-    s.outgoing.password = pw.outgoing;
-    pw.incoming.wipe();
-    pw.outgoing.wipe();
+    // The environment's passwords (taken out of it first thing in main()).
+    PasswordSource::fill(s);
 
     OptionConsent consent(options);
     CheckerVerifier verifier(options, &consent);
@@ -321,17 +295,6 @@ int run(const QStringList &args)
 }
 
 } // namespace
-
-void setSuggestPasswords(const QByteArray &incoming, bool incomingSet, const QByteArray &outgoing,
-                         bool outgoingSet)
-{
-    Passwords &p = handed();
-    p.handedOver = true;
-    p.incoming = Secret(incoming);
-    p.outgoing = Secret(outgoing);
-    p.incomingSet = incomingSet;
-    p.outgoingSet = outgoingSet;
-}
 
 int runSuggest(const QStringList &args)
 {
