@@ -72,6 +72,23 @@ QString ReportExporter::verdict(const CheckReport &report)
     }
     if (report.cancelled)
         return tr("The check was cancelled.");
+    if (errors == 0) {
+        // Honest: "work" only when every side that was checked got as far as a login.
+        QStringList untested;
+        for (ServerSide side : {ServerSide::Incoming, ServerSide::Outgoing}) {
+            if (!report.settings.hasSide(side) || (side == ServerSide::Outgoing && !report.settings.outgoingServerOn))
+                continue;
+            const Verified v = report.verified(side);
+            if (v != Verified::Login && v != Verified::Relay) {
+                const QString why = report.unverifiedReason(side);
+                untested << (side == ServerSide::Incoming ? tr("incoming") : tr("outgoing"))
+                                + (why.isEmpty() ? QString() : QStringLiteral(": ") + why);
+            }
+        }
+        if (!untested.isEmpty())
+            return tr("No problems found, but the settings are not verified: the login was not tested (%1).")
+                .arg(untested.join(QStringLiteral("; ")));
+    }
     if (errors == 0 && warnings == 0)
         return tr("All checks passed: these settings work.");
     if (errors == 0)
