@@ -3,7 +3,7 @@
 # One command from a fresh Debian 12 machine to a passing suite: installs what is
 # missing, builds, runs every test tier against real Postfix and Dovecot on loopback,
 # then the sanitizer build and the fuzzers. Environment:
-#   MAILFIX_FUZZ_SECONDS  seconds per fuzz target (default 60, 0 skips fuzzing)
+#   MAILFIX_FUZZ_SECONDS  seconds per fuzz target (default 20, 0 skips fuzzing; longer runs: tests/fuzz/run-fuzzers.sh)
 #   MAILFIX_SKIP_ASAN=1   skip the AddressSanitizer/UBSan pass and the fuzzers
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -70,7 +70,7 @@ if [ "${MAILFIX_SKIP_ASAN:-0}" != 1 ]; then
   cmake --build --preset asan -j"$jobs"
   "${AS_ROOT[@]}" ctest --preset asan -j1 --timeout 300
 
-  fuzz_seconds=${MAILFIX_FUZZ_SECONDS:-60}
+  fuzz_seconds=${MAILFIX_FUZZ_SECONDS:-20}
   if [ "$fuzz_seconds" != 0 ]; then
     step "fuzzing, ${fuzz_seconds}s per target"
     MAILFIX_FUZZ_PRESET=asan MAILFIX_FUZZ_BUILD_DIR="$root/build/asan" tests/fuzz/run-fuzzers.sh "$fuzz_seconds"
