@@ -51,8 +51,15 @@ void Pop3Probe::onLine(const QByteArray &line)
         if (line == ".") {
             m_inCapaList = false;
             afterCapa();
-        } else if (m_capa.size() < 200) {
+        } else if (m_capa.size() < context()->options().maxReplyLines) {
             m_capa.append(QString::fromLatin1(line).trimmed().toUpper());
+        } else {
+            // The same bound as every other multi-line reply: an endless list ends here,
+            // not when the byte limit or the deadline runs out.
+            observe(Observation::Kind::LimitExceeded).detail =
+                tr("The CAPA list has more than %1 lines").arg(context()->options().maxReplyLines);
+            fail(currentStep(), tr("Endless capability list"));
+            finish();
         }
         return;
     }
