@@ -366,7 +366,7 @@ void MailfixWizard::buildPages()
         m_results->showNotice(tr("The fix steps were copied as an e-mail reply."));
     });
     connect(m_results, &ResultsPage::saveRequested, this, &MailfixWizard::saveReportInteractive);
-    m_findWorking = new QPushButton(tr("Find working settings"), m_results);
+    m_findWorking = new QPushButton(tr("F&ind working settings"), m_results);
     m_findWorking->setObjectName(QStringLiteral("findWorkingSettings"));
     m_findWorking->hide();
     m_results->layout()->addWidget(m_findWorking);

@@ -12,7 +12,7 @@ namespace mailfix {
 
 PhoneHandover::PhoneHandover(ConsentProvider *consent, QWidget *parent)
     : QWidget(parent), m_consent(consent), m_send(new QPushButton(tr("Send to &Phone…"), this)),
-      m_box(new QCheckBox(tr("&Round trip: send a test message to myself"), this)), m_status(new QLabel(this))
+      m_box(new QCheckBox(tr("Roun&d trip: send a test message to myself"), this)), m_status(new QLabel(this))
 {
     auto *layout = new QHBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
