@@ -141,13 +141,7 @@ void Pop3Probe::onReply(Cmd cmd, const Pop3Reply &r)
             return;
         }
         if (!r.ok && !m_authFailed) {
-            m_authFailed = true;
-            fail(QStringLiteral("login"), r.raw);
-            Observation &o = observe(Observation::Kind::LoginRefused);
-            o.responseCode = r.code;
-            o.detail = r.text;
-            o.said = r.raw;
-            o.mechanism = m_mechanism;
+            loginRefused(r);
         }
         if (!r.ok && !m_expect.contains(Cmd::Pass))
             quit();
@@ -174,13 +168,7 @@ void Pop3Probe::onReply(Cmd cmd, const Pop3Reply &r)
         if (r.ok) {
             pass(QStringLiteral("login"), tr("Logged in with %1").arg(m_mechanism));
         } else if (!m_authFailed) {
-            m_authFailed = true;
-            fail(QStringLiteral("login"), r.raw);
-            Observation &o = observe(Observation::Kind::LoginRefused);
-            o.responseCode = r.code;
-            o.detail = r.text;
-            o.said = r.raw;
-            o.mechanism = m_mechanism;
+            loginRefused(r);
         }
         if (!m_expect.contains(Cmd::Quit))
             quit();
@@ -307,6 +295,18 @@ void Pop3Probe::login()
         }
         sendCmds({{Cmd::Auth, {"AUTH " + m_mechanism.toLatin1(), {}}}});
     });
+}
+
+void Pop3Probe::loginRefused(const Pop3Reply &r)
+{
+    // USER and PASS may both be refused (pipelined): the first refusal is the cause.
+    m_authFailed = true;
+    fail(QStringLiteral("login"), r.raw);
+    Observation &o = observe(Observation::Kind::LoginRefused);
+    o.responseCode = r.code;
+    o.detail = r.text;
+    o.said = r.raw;
+    o.mechanism = m_mechanism;
 }
 
 void Pop3Probe::quit()

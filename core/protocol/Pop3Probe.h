@@ -27,6 +27,7 @@ private:
     void onReply(Cmd cmd, const Pop3Reply &r);
     void afterCapa();
     void login();
+    void loginRefused(const Pop3Reply &r);
     void quit();
     void onStall();
 
