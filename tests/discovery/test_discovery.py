@@ -23,8 +23,17 @@ class Fail(Exception):
 def expect(cond, what, data=None):
     if not cond:
         extra = ""
+        if isinstance(data, dict) and "candidates" in data:
+            # One line per candidate first: a CI log that cuts the JSON still shows why.
+            extra += "\n" + "\n".join(
+                "  %s %s:%s ssl=%s %s (%s) %s+%sms: %s" % (
+                    c.get("side"), c.get("host"), c.get("port"), c.get("ssl"), c.get("result"),
+                    c.get("verified"), c.get("started_ms"), c.get("elapsed_ms"), c.get("detail", ""))
+                for c in data["candidates"])
+            extra += "\n  sources: %s\n  findings: %s" % (
+                json.dumps(data.get("sources", {})), [f.get("code") for f in data.get("findings", [])])
         if data is not None:
-            extra = "\n" + (json.dumps(data, indent=1)[:6000] if not isinstance(data, str) else data[:6000])
+            extra += "\n" + (json.dumps(data, indent=1)[:6000] if not isinstance(data, str) else data[:6000])
         raise Fail(what + extra)
 
 
