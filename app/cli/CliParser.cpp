@@ -140,6 +140,9 @@ void CliParser::addHelpOptions()
                                           QStringLiteral("Print the version and exit.")));
     m_parser.addOption(QCommandLineOption(QStringList{QStringLiteral("help"), QStringLiteral("h")},
                                           QStringLiteral("Print this help and exit.")));
+    // Read and applied by main() before any command runs (CONTRACT.md section 8).
+    add("lang", "Language of titles, fix steps and the CLI's text: en, de, fr or es (default: the system's).",
+        "LANG");
 }
 
 bool CliParser::parse(const QStringList &arguments)

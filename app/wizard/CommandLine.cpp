@@ -2,6 +2,7 @@
 #include "CommandLine.h"
 
 #include "account/AccountSettings.h"
+#include "model/Translations.h"
 
 #include <QCommandLineParser>
 
@@ -22,11 +23,19 @@ CommandLine CommandLine::parse(const QStringList &arguments)
                                 tr("Trust the CA certificates in this PEM file as well as the system's."), tr("PEM"));
     const QCommandLineOption ios(QStringLiteral("ios"), tr("The phone's iOS version (default: the newest)."),
                                  tr("VERSION"));
+    const QCommandLineOption lang(QStringLiteral("lang"),
+                                  tr("The language of the window and of the phone's words: en, de, fr or es "
+                                     "(default: as chosen last, else the system's)."),
+                                  tr("LANG"));
+    const QCommandLineOption phoneLang(QStringLiteral("phone-lang"),
+                                       tr("The language the customer's phone is set to, when it differs: "
+                                          "the fix steps and the phone's labels are then in this one."),
+                                       tr("LANG"));
     QCommandLineOption shotPage(QStringLiteral("screenshot-page"), QString(), QStringLiteral("N"));
     shotPage.setFlags(QCommandLineOption::HiddenFromHelp);
     QCommandLineOption shotOut(QStringLiteral("screenshot-out"), QString(), QStringLiteral("FILE"));
     shotOut.setFlags(QCommandLineOption::HiddenFromHelp);
-    p.addOptions({help, version, settings, check, ca, ios, shotPage, shotOut});
+    p.addOptions({help, version, settings, check, ca, ios, lang, phoneLang, shotPage, shotOut});
 
     if (!p.parse(arguments)) {
         cl.action = Action::Error;
@@ -59,6 +68,17 @@ CommandLine CommandLine::parse(const QStringList &arguments)
         cl.message = tr("mailfix: '%1' is not an iOS version (e.g. 17 or 17.4)").arg(cl.ios);
         return cl;
     }
+    for (const QCommandLineOption *o : {&lang, &phoneLang}) {
+        const QString v = p.value(*o);
+        if (p.isSet(*o) && (v.trimmed().isEmpty() || !Translations::resolve(v))) {
+            cl.action = Action::Error;
+            cl.message = tr("mailfix: --%1 must be one of %2, not '%3'")
+                             .arg(o->names().first(), Translations::codes().join(QStringLiteral(", ")), v.left(20));
+            return cl;
+        }
+    }
+    cl.language = p.value(lang);
+    cl.phoneLanguage = p.value(phoneLang);
     if (p.isSet(shotPage)) {
         bool ok = false;
         cl.screenshotPage = p.value(shotPage).toInt(&ok);

@@ -22,6 +22,8 @@ public:
     bool check = false;
     QString caFile;
     QString ios;
+    QString language;      ///< --lang: the interface's and (unless --phone-lang) the phone's; empty: as saved or the system's
+    QString phoneLanguage; ///< --phone-lang: the customer's phone, for the fix steps and the phone's words
     int screenshotPage = -1; ///< hidden: open this page, grab the window, exit
     QString screenshotOut;
 

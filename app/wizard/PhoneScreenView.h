@@ -2,7 +2,7 @@
 #pragma once
 
 #include "account/AccountSettings.h"
-#include "wording/PhoneLanguage.h"
+#include "model/PhoneLanguage.h"
 
 #include <QStringList>
 #include <QWidget>

@@ -81,7 +81,7 @@ QMessageBox *SessionStore::restoreQuestion(const AccountSettings &saved, const Q
 {
     const QString who = saved.email.trimmed().isEmpty() ? tr("an unnamed account") : saved.email.trimmed();
     const QString when = savedAt.isValid() ? QLocale().toString(savedAt, QLocale::ShortFormat) : tr("earlier");
-    auto *box = new QMessageBox(QMessageBox::Question, QApplication::translate("main", "Mailfix"),
+    auto *box = new QMessageBox(QMessageBox::Question, QStringLiteral("Mailfix"),
                                 tr("Continue with the settings of %1, typed %2?").arg(who, when),
                                 QMessageBox::Yes | QMessageBox::No, parent);
     box->setObjectName(QStringLiteral("restoreQuestion"));

@@ -1,25 +1,26 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "CommandLine.h"
 #include "DialogConsentProvider.h"
+#include "LanguageSettings.h"
 #include "MailfixWizard.h"
 #include "ResultsPage.h"
 #include "SessionStore.h"
 
 #include "account/PrintableText.h"
 #include "account/SettingsFile.h"
+#include "model/Translations.h"
+#include "wording/FixCatalog.h"
 #include "net/CaFile.h"
 
 #include <QApplication>
 #include <QDir>
 #include <QFileInfo>
 #include <QIcon>
-#include <QLibraryInfo>
 #include <QLocale>
 #include <QMessageBox>
 #include <QScreen>
 #include <QSslCertificate>
 #include <QTimer>
-#include <QTranslator>
 
 #include <cstdio>
 #include <memory>
@@ -65,18 +66,20 @@ int main(int argc, char *argv[])
     QCoreApplication::setOrganizationName(QStringLiteral("Mailfix"));
     QCoreApplication::setApplicationVersion(QStringLiteral(MAILFIX_VERSION));
 
-    // --help, --version and mistakes need no window (and no display).
+    // --help, --version and mistakes need no window (and no display): a plain
+    // application object for the translations, the command line parsed again in
+    // the chosen language, one answer.
     const CommandLine cl = CommandLine::parse(args);
-    switch (cl.action) {
-    case CommandLine::Action::Help:
-    case CommandLine::Action::Version:
-        std::fputs(qPrintable(cl.message), stdout);
+    if (cl.action != CommandLine::Action::Run) {
+        QCoreApplication core(argc, argv);
+        Translations::installInterface(LanguageSettings::interfaceLanguage(cl.language));
+        const CommandLine again = CommandLine::parse(args);
+        if (again.action == CommandLine::Action::Error) {
+            printError(again.message);
+            return 2;
+        }
+        std::fputs(again.message.toUtf8().constData(), stdout);
         return 0;
-    case CommandLine::Action::Error:
-        printError(cl.message);
-        return 2;
-    case CommandLine::Action::Run:
-        break;
     }
 
     // The files come next, before any window: a FIFO, a device, a folder or a huge file
@@ -119,13 +122,10 @@ int main(int argc, char *argv[])
     QGuiApplication::setDesktopFileName(QStringLiteral("io.mailfix.Mailfix"));
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/mailfix.svg")));
 
-    QTranslator qtTranslator;
-    if (qtTranslator.load(QLocale(), QStringLiteral("qtbase"), QStringLiteral("_"),
-                          QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
-        QApplication::installTranslator(&qtTranslator);
-    QTranslator translator;
-    if (translator.load(QLocale(), QStringLiteral("mailfix"), QStringLiteral("_"), QStringLiteral(":/i18n")))
-        QApplication::installTranslator(&translator);
+    // The helpdesk's language for the window, the customer's for the phone's words.
+    const PhoneLanguage interface = LanguageSettings::interfaceLanguage(cl.language);
+    Translations::installInterface(interface);
+    FixCatalog::setDefaultLanguage(LanguageSettings::phoneLanguage(cl.phoneLanguage, cl.language));
 
     // Certificates need Qt's TLS backend, which wants the application object; still
     // before any window.

@@ -25,7 +25,11 @@ namespace Diagnosis {
 
 namespace {
 
-QString tr(const char *text, int n = -1) { return QCoreApplication::translate("Diagnosis", text, nullptr, n); }
+/// The evidence's sentences, in the interface language: context "Diagnosis".
+struct Text
+{
+    Q_DECLARE_TR_FUNCTIONS(Diagnosis)
+};
 
 using Kind = Observation::Kind;
 
@@ -71,7 +75,7 @@ void withProviderRule(Finding &f, const ProviderRules::Verdict &v)
 
 Finding iosBugFinding(const ProviderRules::Verdict &v, const QString &host)
 {
-    Finding f = Finding::make(Code::IosKnownBug, Field::IosVersion, tr("iOS 11.0 with %1").arg(host), Severity::Error);
+    Finding f = Finding::make(Code::IosKnownBug, Field::IosVersion, Text::tr("iOS 11.0 with %1").arg(host), Severity::Error);
     withProviderRule(f, v);
     return f;
 }
@@ -142,7 +146,7 @@ private:
         if (v.code == Code::AuthFailed)
             f.alsoFields = QStringList{field(o, "user")};
         if (o.waitedMs >= 750) // authentication penalties: slow, not broken, and no second error
-            f.evidence += tr(" (answered after %1 s: the server slows down after failed logins)").arg(double(o.waitedMs) / 1000.0, 0, 'f', 1);
+            f.evidence += Text::tr(" (answered after %1 s: the server slows down after failed logins)").arg(double(o.waitedMs) / 1000.0, 0, 'f', 1);
         if (v.code == Code::AuthMechanismUnsupported)
             f.facts.offered = o.offered;
         if (v.code == Code::TlsRequired)
@@ -182,7 +186,7 @@ private:
             add(o, Code::DnsFailure, QString(), o.detail);
             return;
         case Kind::NameLookupTimedOut:
-            add(o, Code::DnsFailure, QString(), tr("The name %1 could not be looked up in time").arg(o.host));
+            add(o, Code::DnsFailure, QString(), Text::tr("The name %1 could not be looked up in time").arg(o.host));
             return;
         case Kind::ConnectRefused:
             add(o, Code::ConnectRefused, field(o, "port"), o.detail).facts.suggestedPort = StandardPorts::forSsl(p, ssl);
@@ -192,19 +196,19 @@ private:
             return;
         case Kind::ConnectTimedOut:
             add(o, Code::ConnectTimeout, field(o, "port"),
-                tr("No answer from %1 port %2 within %n second(s)", int(o.bytes)).arg(o.host).arg(o.port))
+                Text::tr("No answer from %1 port %2 within %n second(s)", nullptr, int(o.bytes)).arg(o.host).arg(o.port))
                 .facts.suggestedPort = StandardPorts::forSsl(p, ssl);
             return;
         case Kind::GreetingSilent:
             add(o, Code::ConnectGreetingTimeout, field(o, "port"),
-                tr("Connected to port %1, but the server said nothing within %n second(s)", int(o.bytes)).arg(o.port));
+                Text::tr("Connected to port %1, but the server said nothing within %n second(s)", nullptr, int(o.bytes)).arg(o.port));
             return;
         case Kind::TlsHandshakeTimedOut:
             add(o, Code::TlsHandshakeFailed, field(o, "port"),
-                tr("The TLS handshake did not complete within %n second(s)", int(o.bytes)));
+                Text::tr("The TLS handshake did not complete within %n second(s)", nullptr, int(o.bytes)));
             return;
         case Kind::NoReply: {
-            const QString what = tr("the server stopped answering after %1 (no reply within %n second(s))", int(o.bytes))
+            const QString what = Text::tr("the server stopped answering after %1 (no reply within %n second(s))", nullptr, int(o.bytes))
                                      .arg(o.command);
             if (consequence(o, what))
                 return;
@@ -214,17 +218,17 @@ private:
             return;
         }
         case Kind::ClosedByServer:
-            if (consequence(o, tr("then the server closed the connection")))
+            if (consequence(o, Text::tr("then the server closed the connection")))
                 return;
-            add(o, Code::ConnectClosed, QString(), tr("The server closed the connection during %1").arg(o.step));
+            add(o, Code::ConnectClosed, QString(), Text::tr("The server closed the connection during %1").arg(o.step));
             return;
         case Kind::ConnectionLost:
-            if (consequence(o, tr("then the connection was lost: %1").arg(o.detail)))
+            if (consequence(o, Text::tr("then the connection was lost: %1").arg(o.detail)))
                 return;
             add(o, Code::ConnectClosed, QString(), o.detail);
             return;
         case Kind::ServerBye:
-            if (consequence(o, tr("then the server said goodbye: %1").arg(o.said)))
+            if (consequence(o, Text::tr("then the server said goodbye: %1").arg(o.said)))
                 return;
             add(o, Code::ConnectClosed, QString(), o.said);
             return;
@@ -237,7 +241,7 @@ private:
         }
         case Kind::MalformedReply:
             add(o, Code::ProtocolMismatch, field(o, "port"),
-                o.detail.isEmpty() ? tr("Not a %1 reply: %2").arg(protocolName(p), o.said)
+                o.detail.isEmpty() ? Text::tr("Not a %1 reply: %2").arg(protocolName(p), o.said)
                                    : o.said + QStringLiteral(" (") + o.detail + QLatin1Char(')'));
             return;
         case Kind::LimitExceeded:
@@ -246,12 +250,12 @@ private:
             return;
         case Kind::TlsOnlyPort:
             add(o, Code::TlsImplicitExpected, field(o, "ssl"),
-                tr("No greeting in plain text; a TLS handshake on port %1 succeeded").arg(o.port))
+                Text::tr("No greeting in plain text; a TLS handshake on port %1 succeeded").arg(o.port))
                 .facts.suggestedSsl = true;
             return;
         case Kind::PlainTextOnTlsPort: {
             Finding &f = add(o, Code::TlsUnavailable, field(o, "ssl"),
-                             tr("Port %1 answers in plain text, not TLS: %2").arg(o.port).arg(o.said));
+                             Text::tr("Port %1 answers in plain text, not TLS: %2").arg(o.port).arg(o.said));
             f.facts.suggestedPort = StandardPorts::implicitTls(p);
             f.facts.protocolSeen = o.protocolSeen;
             return;
@@ -266,7 +270,7 @@ private:
             return;
         case Kind::StartTlsNotOffered: {
             Finding &f = add(o, Code::TlsUnavailable, field(o, "ssl"),
-                             (p == MailProtocol::Smtp ? tr("EHLO lists: %1") : p == MailProtocol::Imap ? tr("CAPABILITY: %1") : tr("CAPA: %1"))
+                             (p == MailProtocol::Smtp ? Text::tr("EHLO lists: %1") : p == MailProtocol::Imap ? Text::tr("CAPABILITY: %1") : Text::tr("CAPA: %1"))
                                  .arg(caps));
             f.facts.suggestedPort = StandardPorts::implicitTls(p);
             f.facts.offered = o.capabilities;
@@ -274,12 +278,12 @@ private:
         }
         case Kind::InjectionBeforeTls:
             add(o, Code::ProtocolInjection, QString(),
-                tr("%1 bytes arrived after the server's go-ahead for TLS and before encryption began").arg(o.bytes))
+                Text::tr("%1 bytes arrived after the server's go-ahead for TLS and before encryption began").arg(o.bytes))
                 .facts.bytes = o.bytes;
             return;
         case Kind::CertificateProblem: {
             const CertificateInfo &c = o.cert;
-            const QString evidence = tr("Certificate for %1, issued by %2, valid %3 to %4: %5")
+            const QString evidence = Text::tr("Certificate for %1, issued by %2, valid %3 to %4: %5")
                                          .arg(c.names.join(QStringLiteral(", ")), c.issuer, c.notBefore.toString(Qt::ISODate),
                                               c.notAfter.toString(Qt::ISODate), c.errorTexts.join(QStringLiteral("; ")));
             for (CertProblem problem : c.problems) {
@@ -315,10 +319,10 @@ private:
             // Already "logged in" without a password: STARTTLS is no longer possible, so
             // a connection that must be encrypted cannot be made safe (CVE-2020-12398).
             if (!o.encrypted && ssl)
-                add(o, Code::TlsUnavailable, field(o, "ssl"), tr("The server skipped login (PREAUTH) before TLS: %1").arg(o.said))
+                add(o, Code::TlsUnavailable, field(o, "ssl"), Text::tr("The server skipped login (PREAUTH) before TLS: %1").arg(o.said))
                     .facts.suggestedPort = StandardPorts::implicitTls(p);
             else
-                add(o, Code::ProtocolMismatch, field(o, "port"), tr("Unexpected PREAUTH greeting: %1").arg(o.said),
+                add(o, Code::ProtocolMismatch, field(o, "port"), Text::tr("Unexpected PREAUTH greeting: %1").arg(o.said),
                     Severity::Warning);
             return;
         case Kind::CapabilityRefused:
@@ -329,31 +333,31 @@ private:
             return;
         case Kind::LoginOnlyAfterTls: {
             Finding &f = add(o, Code::TlsRequired, field(o, "ssl"),
-                             p == MailProtocol::Smtp ? tr("EHLO before TLS lists no AUTH but offers STARTTLS: %1").arg(caps)
-                                                     : tr("CAPA: %1").arg(caps));
+                             p == MailProtocol::Smtp ? Text::tr("EHLO before TLS lists no AUTH but offers STARTTLS: %1").arg(caps)
+                                                     : Text::tr("CAPA: %1").arg(caps));
             f.facts.suggestedSsl = true;
             if (p != MailProtocol::Smtp)
                 f.facts.suggestedPort = StandardPorts::implicitTls(p);
             return;
         }
         case Kind::LoginNotOffered:
-            add(o, Code::AuthNotOffered, field(o, "port"), tr("EHLO lists: %1").arg(caps)).facts.suggestedPort =
+            add(o, Code::AuthNotOffered, field(o, "port"), Text::tr("EHLO lists: %1").arg(caps)).facts.suggestedPort =
                 StandardPorts::submission();
             return;
         case Kind::LoginDisabled: {
             Finding &f = add(o, o.encrypted ? Code::AuthDisabled : Code::TlsRequired, field(o, o.encrypted ? "user" : "ssl"),
-                             tr("CAPABILITY: %1").arg(caps));
+                             Text::tr("CAPABILITY: %1").arg(caps));
             f.facts.suggestedSsl = true;
             f.facts.suggestedPort = StandardPorts::implicitTls(p);
             return;
         }
         case Kind::MechanismNotOffered:
-            add(o, Code::AuthMechanismUnsupported, field(o, "auth"), tr("Server offers: %1").arg(o.offered.join(QLatin1Char(' '))))
+            add(o, Code::AuthMechanismUnsupported, field(o, "auth"), Text::tr("Server offers: %1").arg(o.offered.join(QLatin1Char(' '))))
                 .facts.offered = o.offered;
             return;
         case Kind::MechanismUntestable: {
             Finding &f = add(o, Code::AuthMechanismInfo, field(o, "auth"),
-                             tr("Server offers %1; Mailfix cannot test this login").arg(o.mechanism), Severity::Info);
+                             Text::tr("Server offers %1; Mailfix cannot test this login").arg(o.mechanism), Severity::Info);
             f.facts.offered = o.offered;
             return;
         }
@@ -364,7 +368,7 @@ private:
                 add(o, Code::AuthSkippedPlaintext, field(o, "ssl"), QString(), Severity::Warning);
             return;
         case Kind::PlaintextLoginSent:
-            add(o, Code::TlsPlaintextLogin, field(o, "ssl"), tr("The password was sent to port %1 without encryption").arg(o.port),
+            add(o, Code::TlsPlaintextLogin, field(o, "ssl"), Text::tr("The password was sent to port %1 without encryption").arg(o.port),
                 Severity::Warning);
             return;
         case Kind::LoginRefused:
@@ -378,7 +382,7 @@ private:
             return;
         case Kind::PathPrefixEmpty:
             add(o, Code::IncomingPathPrefix, Field::IncomingPathPrefix,
-                tr("No folder matches the IMAP Path Prefix \"%1\"").arg(o.prefix), Severity::Warning)
+                Text::tr("No folder matches the IMAP Path Prefix \"%1\"").arg(o.prefix), Severity::Warning)
                 .facts.prefix = o.prefix;
             return;
         }
@@ -456,7 +460,7 @@ void conclude(CheckReport &report)
             report.findings.append(iosBugFinding(*v, s.outgoing.host));
     }
     if (report.cancelled)
-        report.findings.append(Finding::make(Code::CheckCancelled, QString(), tr("Cancelled by the user"), Severity::Info));
+        report.findings.append(Finding::make(Code::CheckCancelled, QString(), Text::tr("Cancelled by the user"), Severity::Info));
     // One finding per code and field.
     QList<Finding> unique;
     for (const Finding &f : std::as_const(report.findings)) {

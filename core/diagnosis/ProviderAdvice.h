@@ -2,6 +2,7 @@
 #pragma once
 
 #include "account/ProviderDirectory.h"
+#include "model/Translations.h"
 
 #include <QCoreApplication>
 #include <QDate>
@@ -16,9 +17,17 @@ namespace mailfix {
 /// from resources/providers.json. Dates without a primary source say "about".
 class ProviderAdvice
 {
-    Q_DECLARE_TR_FUNCTIONS(ProviderAdvice)
+#ifdef MAILFIX_LUPDATE_ONLY
+    Q_DECLARE_TR_FUNCTIONS(ProviderAdvice) // for lupdate only: the context of the sentences
+#endif
 
 public:
+    /// The customer's sentences are in the phone language (Translations::phoneText).
+    static QString tr(const char *source, const char *disambiguation = nullptr, int n = -1)
+    {
+        return Translations::phoneText("ProviderAdvice", source, disambiguation, n);
+    }
+
     /// The phone's words the steps need, from the wording of the iOS version in use.
     struct Phone
     {

@@ -11,10 +11,11 @@ namespace mailfix {
 
 namespace {
 
-QString tr(const char *text)
+/// The report's sentences, in the interface language: context "DiscoveryWriter".
+struct Text
 {
-    return QCoreApplication::translate("DiscoveryWriter", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(DiscoveryWriter)
+};
 
 QJsonValue value(const QVariant &v)
 {
@@ -46,9 +47,9 @@ QJsonObject server(const DiscoveryResult &r, ServerSide side)
 QString shown(const QVariant &v)
 {
     if (v.typeId() == QMetaType::Bool)
-        return v.toBool() ? tr("On") : tr("Off");
+        return v.toBool() ? Text::tr("On") : Text::tr("Off");
     const QString s = v.toString();
-    return s.isEmpty() ? tr("(empty)") : s;
+    return s.isEmpty() ? Text::tr("(empty)") : s;
 }
 
 } // namespace
@@ -127,57 +128,57 @@ QString DiscoveryWriter::changeText(const SettingChange &c, const IosVersion &io
     if (label.isEmpty())
         label = c.field;
     const QString side =
-        c.field.startsWith(QLatin1String("incoming")) ? tr("Incoming") : tr("Outgoing (SMTP)");
+        c.field.startsWith(QLatin1String("incoming")) ? Text::tr("Incoming") : Text::tr("Outgoing (SMTP)");
     return QStringLiteral("%1 %2: %3 → %4").arg(side, label, shown(c.from), shown(c.to));
 }
 
 QString DiscoveryWriter::toText(const DiscoveryResult &r)
 {
     QString out;
-    out += tr("Settings for %1 (searched in %2 ms)\n").arg(r.email).arg(r.totalMs);
+    out += Text::tr("Settings for %1 (searched in %2 ms)\n").arg(r.email).arg(r.totalMs);
     for (ServerSide side : {ServerSide::Incoming, ServerSide::Outgoing}) {
         const int i = side == ServerSide::Incoming ? 0 : 1;
         const QString name = side == ServerSide::Incoming
-                                 ? (r.suggested.incomingType == IncomingType::Pop ? tr("Incoming (POP)")
-                                                                                  : tr("Incoming (IMAP)"))
-                                 : tr("Outgoing (SMTP)");
+                                 ? (r.suggested.incomingType == IncomingType::Pop ? Text::tr("Incoming (POP)")
+                                                                                  : Text::tr("Incoming (IMAP)"))
+                                 : Text::tr("Outgoing (SMTP)");
         if (!r.found[i]) {
-            out += tr("  %1: nothing found that works\n").arg(name);
+            out += Text::tr("  %1: nothing found that works\n").arg(name);
             continue;
         }
         const ServerSettings &s = r.suggested.server(side);
-        out += tr("  %1: %2 port %3, Use SSL %4, user %5 — verified: %6\n")
+        out += Text::tr("  %1: %2 port %3, Use SSL %4, user %5 — verified: %6\n")
                    .arg(name, s.host)
                    .arg(r.suggested.effectivePort(side))
-                   .arg(s.ssl ? tr("On") : tr("Off"), s.user, verifiedName(r.verified[i]));
+                   .arg(s.ssl ? Text::tr("On") : Text::tr("Off"), s.user, verifiedName(r.verified[i]));
     }
     if (r.changes.isEmpty() && r.ok())
-        out += tr("The phone's settings are already right.\n");
+        out += Text::tr("The phone's settings are already right.\n");
     else if (!r.changes.isEmpty()) {
-        out += tr("\nChange on the phone:\n");
+        out += Text::tr("\nChange on the phone:\n");
         for (const SettingChange &c : r.changes)
             out += QStringLiteral("  ") + changeText(c, r.suggested.ios) + QLatin1Char('\n');
     }
     if (!r.findings.isEmpty()) {
-        out += tr("\nFindings:\n");
+        out += Text::tr("\nFindings:\n");
         for (const Finding &f : r.findings)
             out +=
                 QStringLiteral("  [%1] %2: %3\n      %4\n")
                     .arg(severityName(f.severity), f.code, f.title.isEmpty() ? f.code : f.title, f.evidence);
     }
-    out += tr("\nWhat was tried:\n");
+    out += Text::tr("\nWhat was tried:\n");
     for (const Candidate &c : r.candidates)
         out += QStringLiteral("  %1 %2:%3 SSL %4 [%5] %6%7\n")
                    .arg(sideName(c.side), c.host)
                    .arg(c.port)
-                   .arg(c.ssl ? tr("on") : tr("off"), c.sources.join(QLatin1Char(',')),
+                   .arg(c.ssl ? Text::tr("on") : Text::tr("off"), c.sources.join(QLatin1Char(',')),
                         candidateResultName(c.result),
                         c.detail.isEmpty() ? QString() : QStringLiteral(" — ") + c.detail);
-    out += tr("\nSources:\n");
+    out += Text::tr("\nSources:\n");
     for (auto it = r.sources.cbegin(); it != r.sources.cend(); ++it)
         out += QStringLiteral("  %1: %2\n").arg(it.key(), it.value());
-    out += r.ok() ? tr("\nFound working incoming and outgoing servers.\n")
-                  : tr("\nNot both servers were found and verified.\n");
+    out += r.ok() ? Text::tr("\nFound working incoming and outgoing servers.\n")
+                  : Text::tr("\nNot both servers were found and verified.\n");
     return out;
 }
 

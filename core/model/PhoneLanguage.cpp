@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "wording/PhoneLanguage.h"
+#include "model/PhoneLanguage.h"
 
 namespace mailfix {
 

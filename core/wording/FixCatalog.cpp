@@ -7,9 +7,11 @@
 #include "wording/PhoneAlerts.h"
 #include "wording/PhonePaths.h"
 #include "wording/ProviderWording.h"
+#include "model/Translations.h"
 #include "wording/Wording.h"
 
 #include <QLocale>
+
 
 // The public face of the wording: the work is done in the wording/ files
 // (FixWording*.cpp per code family, PhonePaths, PhoneAlerts).
@@ -18,16 +20,28 @@ namespace mailfix {
 
 using namespace wording;
 
+
 // ---------------------------------------------------------------------------
 // Public API.
 
+QString FixCatalog::tr(const char *source, const char *disambiguation, int n)
+{
+    return Translations::phoneText("FixCatalog", source, disambiguation, n);
+}
+
 PhoneLanguage FixCatalog::defaultLanguage()
 {
-    return PhoneLanguages::fromLocale(QLocale());
+    return Translations::phoneDefault();
+}
+
+void FixCatalog::setDefaultLanguage(PhoneLanguage language)
+{
+    Translations::setPhoneDefault(language);
 }
 
 void FixCatalog::describe(Finding &f, const AccountSettings &s, PhoneLanguage language)
 {
+    const Translations::PhoneScope scope(language);
     const FixContext c(f, s, language);
     FixText w;
     if (!ProviderWording::describe(c, w)) {
@@ -88,6 +102,7 @@ QString FixCatalog::mechanismToLabel(const QString &saslMech, PhoneLanguage lang
 
 QString FixCatalog::phoneAlert(const Finding &f, const AccountSettings &s, PhoneLanguage language)
 {
+    const Translations::PhoneScope scope(language);
     return wording::phoneAlert(FixContext(f, s, language));
 }
 

@@ -4,7 +4,7 @@
 #include "account/AccountSettings.h"
 #include "model/Finding.h"
 #include "wording/FieldScreens.h"
-#include "wording/PhoneLanguage.h"
+#include "model/PhoneLanguage.h"
 
 #include <QCoreApplication>
 #include <QString>
@@ -14,20 +14,33 @@ namespace mailfix {
 
 /// Every word the customer reads about a finding: titles, fix steps in the
 /// paths and labels of the customer's iOS version, the phone's own labels and
-/// the alerts the phone shows. The sentences go through tr() (context
-/// "FixCatalog", English source, in core/wording/FixWording*.cpp); the phone's
-/// labels and paths come from the PhoneVocabulary table in the phone's
-/// language, which each function takes explicitly. Without it, the phone
-/// language follows the system locale.
+/// the alerts the phone shows. The sentences go through FixCatalog::tr()
+/// (context "FixCatalog", English source, in core/wording/FixWording*.cpp) in
+/// the customer's phone language, which may differ from the helpdesk's
+/// interface language; the phone's labels and paths come from the
+/// PhoneVocabulary table in that same language. Each function takes the
+/// language explicitly; without it, defaultLanguage().
 class FixCatalog
 {
+#ifdef MAILFIX_LUPDATE_ONLY
+    // Read by lupdate only (never defined for the compiler): the sentences below
+    // are extracted under the context "FixCatalog". The tr() that runs is ours.
     Q_DECLARE_TR_FUNCTIONS(FixCatalog)
+#endif
 
 public:
     using Screen = PhoneScreen;
 
-    /// The phone language used when a caller names none: the system locale's.
+    /// A customer's sentence: \a source in the phone language of the describe()
+    /// or phoneAlert() call in progress on this thread, else in defaultLanguage()
+    /// — never in the interface language (Translations::translate).
+    static QString tr(const char *source, const char *disambiguation = nullptr, int n = -1);
+
+    /// The phone language used when a caller names none: the one set with
+    /// setDefaultLanguage() (the CLI's --lang, the wizard's phone-language
+    /// choice), else the system's.
     static PhoneLanguage defaultLanguage();
+    static void setDefaultLanguage(PhoneLanguage language);
 
     /// Fills \a f.title (one line) and \a f.fix (ordered, imperative steps)
     /// for the customer's iOS version \a s.ios and phone \a language. Works for

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "wording/PhoneLanguage.h"
+#include "model/PhoneLanguage.h"
 
 #include <QByteArray>
 #include <QHash>

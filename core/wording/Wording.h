@@ -3,7 +3,7 @@
 
 #include "account/AccountSettings.h"
 #include "wording/FieldScreens.h"
-#include "wording/PhoneLanguage.h"
+#include "model/PhoneLanguage.h"
 #include "wording/PhoneVocabulary.h"
 
 #include <QString>
