@@ -241,6 +241,22 @@ QHash<QString, FieldState> CheckSession::finalStates(const CheckReport &report, 
             break;
         }
     }
+    // A login that was not tried verified nothing about the user name and password.
+    for (const ServerSide side : {ServerSide::Incoming, ServerSide::Outgoing}) {
+        const QString prefix = Field::of(side, "");
+        if (!checkedPrefixes.contains(prefix))
+            continue;
+        const QString loginStep = Field::of(side, side == ServerSide::Outgoing ? "auth" : "login");
+        const auto step = std::find_if(report.checks.cbegin(), report.checks.cend(),
+                                       [&](const CheckStep &c) { return c.id == loginStep; });
+        if (step == report.checks.cend() || step->status != StepStatus::Skipped)
+            continue;
+        for (const char *leaf : {"user", "password"}) {
+            const QString field = Field::of(side, leaf);
+            if (!named.contains(field) && out.contains(field))
+                out[field] = FieldState::NotVerified;
+        }
+    }
     return out;
 }
 

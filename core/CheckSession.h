@@ -13,7 +13,10 @@
 namespace mailfix {
 
 /// The live state of one settings field in a front end.
-enum class FieldState { Idle, Waiting, Checking, Passed, Warning, Failed };
+/// NotVerified: the check reached the server but did not try the login (no
+/// password, no consent to send it unencrypted, certificate not accepted), so the
+/// user name and password are neither right nor wrong as far as Mailfix knows.
+enum class FieldState { Idle, Waiting, Checking, Passed, Warning, Failed, NotVerified };
 
 /// The decisions a front end makes around a check, kept out of the widgets:
 /// which sides to check, what blocks a check, how a partial re-check is merged
@@ -61,6 +64,8 @@ public:
     static FieldState stateFromSteps(const QString &field, const QHash<QString, StepStatus> &steps);
     /// The fields' states once \a report is final. \a current holds the states the
     /// steps left; fields outside \a checkedPrefixes (and not named by a finding) keep theirs.
+    /// The user name and password of a checked side whose login step was skipped are
+    /// NotVerified, never Passed.
     static QHash<QString, FieldState> finalStates(const CheckReport &report, const QStringList &checkedPrefixes,
                                                   const QHash<QString, FieldState> &current);
 };

@@ -83,6 +83,7 @@ QString FieldRow::stateName(State state)
     case State::Passed: return QStringLiteral("passed");
     case State::Warning: return QStringLiteral("warning");
     case State::Failed: return QStringLiteral("failed");
+    case State::NotVerified: return QStringLiteral("not_verified");
     }
     return {};
 }
@@ -96,6 +97,7 @@ static QString stateText(FieldRow::State state)
     case FieldRow::State::Passed: return FieldRow::tr("passed");
     case FieldRow::State::Warning: return FieldRow::tr("warning");
     case FieldRow::State::Failed: return FieldRow::tr("failed");
+    case FieldRow::State::NotVerified: return FieldRow::tr("not verified: the login was not tried");
     }
     return {};
 }
@@ -117,6 +119,18 @@ QIcon FieldRow::stateIcon(State state)
         switch (state) {
         case State::Idle:
             break;
+        case State::NotVerified: {
+            // A grey ring with a question mark: reached, never tried, so neither tick nor cross.
+            pen.setColor(QColor(0x6e, 0x6e, 0x73));
+            p.setPen(pen);
+            p.drawEllipse(r);
+            QFont font = p.font();
+            font.setPixelSize(qMax(8, int(w * 0.6)));
+            font.setBold(true);
+            p.setFont(font);
+            p.drawText(r, Qt::AlignCenter, QStringLiteral("?"));
+            break;
+        }
         case State::Waiting:
             pen.setColor(QColor(0x8e, 0x8e, 0x93));
             p.setPen(pen);

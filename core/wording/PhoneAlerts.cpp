@@ -55,9 +55,25 @@ QString relayRecipient(const FixContext &c)
     return FixCatalog::tr("(recipient)");
 }
 
+/// The alert in the phone's language, unmarked.
+QString alertText(const FixContext &c);
+
 } // namespace
 
 QString phoneAlert(const FixContext &c)
+{
+    const QString text = alertText(c);
+    // Apple's alert texts are confirmed in English only (FACTS.md); in another
+    // language this is Mailfix's translation, and the reader is told so.
+    if (text.isEmpty() || c.w.language() == PhoneLanguage::English)
+        return text;
+    return text + QLatin1Char(' ')
+         + FixCatalog::tr("[translated by Mailfix: the phone's own words may differ]");
+}
+
+namespace {
+
+QString alertText(const FixContext &c)
 {
     const Finding &f = c.f;
     const AccountSettings &s = c.s;
@@ -125,5 +141,7 @@ QString phoneAlert(const FixContext &c)
     }
     return {};
 }
+
+} // namespace
 
 } // namespace mailfix::wording

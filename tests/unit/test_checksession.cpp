@@ -200,3 +200,41 @@ TEST_CASE("final states: named fields fail, failed steps elsewhere pass, uncheck
     CHECK(CheckSession::finalStates(unexplained, {QStringLiteral("outgoing.")}, current).value(Field::OutgoingHost) ==
           FieldState::Failed);
 }
+
+TEST_CASE("final states: a login that was not tried leaves user name and password 'not verified', never passed",
+          "[checksession][honest]")
+{
+    const QHash<QString, FieldState> current{{Field::IncomingUser, FieldState::Idle},
+                                             {Field::IncomingPassword, FieldState::Idle},
+                                             {Field::IncomingHost, FieldState::Passed},
+                                             {Field::OutgoingUser, FieldState::Passed},
+                                             {Field::OutgoingPassword, FieldState::Passed}};
+    CheckReport r;
+    r.checks = {{QStringLiteral("incoming.greeting"), StepStatus::Pass, 5, {}},
+                {QStringLiteral("incoming.login"), StepStatus::Skipped, 0, QStringLiteral("no password given")},
+                {QStringLiteral("outgoing.greeting"), StepStatus::Pass, 5, {}},
+                {QStringLiteral("outgoing.auth"), StepStatus::Pass, 9, {}}};
+    const QStringList both{QStringLiteral("incoming."), QStringLiteral("outgoing.")};
+    auto out = CheckSession::finalStates(r, both, current);
+    CHECK(out.value(Field::IncomingUser) == FieldState::NotVerified);
+    CHECK(out.value(Field::IncomingPassword) == FieldState::NotVerified);
+    CHECK(out.value(Field::IncomingHost) == FieldState::Passed);
+    CHECK(out.value(Field::OutgoingUser) == FieldState::Passed); // its login passed
+    CHECK(out.value(Field::OutgoingPassword) == FieldState::Passed);
+
+    // The skipped SMTP AUTH step (plain text refused, certificate not accepted) counts the same.
+    r.checks[3].status = StepStatus::Skipped;
+    out = CheckSession::finalStates(r, both, current);
+    CHECK(out.value(Field::OutgoingUser) == FieldState::NotVerified);
+    CHECK(out.value(Field::OutgoingPassword) == FieldState::NotVerified);
+
+    // A finding on the field wins: a missing password is an error, not "not verified".
+    r.findings = {finding(Code::SettingsMissing, Field::IncomingPassword, Severity::Error)};
+    out = CheckSession::finalStates(r, both, current);
+    CHECK(out.value(Field::IncomingPassword) == FieldState::Failed);
+    CHECK(out.value(Field::IncomingUser) == FieldState::NotVerified);
+
+    // A side not checked this time keeps what it showed.
+    out = CheckSession::finalStates(r, {QStringLiteral("outgoing.")}, current);
+    CHECK(out.value(Field::IncomingUser) == FieldState::Idle);
+}
