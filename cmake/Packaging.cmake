@@ -26,9 +26,28 @@ file(MAKE_DIRECTORY "${MAILFIX_PACKAGING_DIR}")
 # --- Install rules ----------------------------------------------------------------
 # app/cli and app/wizard install the programs; here: manual pages, documents, and on
 # Linux the icons, desktop entry and metainfo.
-install(FILES "${PROJECT_SOURCE_DIR}/docs/man/mailfix-cli.1" DESTINATION ${CMAKE_INSTALL_MANDIR}/man1)
+set(_mailfix_man_pages mailfix-cli)
 if(TARGET mailfix)
-  install(FILES "${PROJECT_SOURCE_DIR}/docs/man/mailfix.1" DESTINATION ${CMAKE_INSTALL_MANDIR}/man1)
+  list(APPEND _mailfix_man_pages mailfix)
+endif()
+find_program(MAILFIX_GZIP gzip)
+if(UNIX AND NOT APPLE AND MAILFIX_GZIP)
+  # Compressed, as Debian's policy wants them in a package (gzip -n: no name or time
+  # stamp inside, so the same source gives the same bytes).
+  set(_mailfix_man_gz)
+  foreach(_page ${_mailfix_man_pages})
+    set(_gz "${MAILFIX_PACKAGING_DIR}/${_page}.1.gz")
+    add_custom_command(OUTPUT "${_gz}"
+        COMMAND "${MAILFIX_GZIP}" -9nc "${PROJECT_SOURCE_DIR}/docs/man/${_page}.1" > "${_gz}"
+        DEPENDS "${PROJECT_SOURCE_DIR}/docs/man/${_page}.1" VERBATIM)
+    list(APPEND _mailfix_man_gz "${_gz}")
+  endforeach()
+  add_custom_target(mailfix_man_pages ALL DEPENDS ${_mailfix_man_gz})
+  install(FILES ${_mailfix_man_gz} DESTINATION ${CMAKE_INSTALL_MANDIR}/man1)
+else()
+  foreach(_page ${_mailfix_man_pages})
+    install(FILES "${PROJECT_SOURCE_DIR}/docs/man/${_page}.1" DESTINATION ${CMAKE_INSTALL_MANDIR}/man1)
+  endforeach()
 endif()
 install(FILES "${PROJECT_SOURCE_DIR}/docs/CONTRACT.md" "${PROJECT_SOURCE_DIR}/README.md"
         DESTINATION ${CMAKE_INSTALL_DATAROOTDIR}/doc/mailfix)

@@ -58,7 +58,10 @@ else
   QT_QPA_PLATFORM=offscreen /usr/bin/mailfix --version || pkg_fail "/usr/bin/mailfix --version"
   desktop-file-validate /usr/share/applications/io.mailfix.Mailfix.desktop || pkg_fail "desktop-file-validate"
   appstreamcli validate --no-net /usr/share/metainfo/io.mailfix.Mailfix.metainfo.xml || pkg_fail "appstreamcli validate"
-  man -w mailfix-cli >/dev/null 2>&1 || [ -f /usr/share/man/man1/mailfix-cli.1 ] || pkg_fail "no manual page"
+  for page in mailfix-cli mailfix; do
+    [ -f /usr/share/man/man1/$page.1.gz ] && gzip -t /usr/share/man/man1/$page.1.gz \
+      || pkg_fail "no compressed manual page /usr/share/man/man1/$page.1.gz"
+  done
   "${AS_ROOT[@]}" apt-get remove -y -qq mailfix >/dev/null || pkg_fail "apt-get remove mailfix"
   echo "package installed, validated and removed"
 fi
