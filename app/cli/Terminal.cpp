@@ -70,7 +70,8 @@ void Terminal::writeOut(const QString &text, bool keepColor)
 
 void Terminal::writeOutRaw(const QByteArray &bytes)
 {
-    write(stdout, bytes);
+    // JSON only: no control character that JSON allows raw reaches the terminal.
+    write(stdout, PrintableText::jsonSafe(bytes));
 }
 
 void Terminal::writeErr(const QString &line)

@@ -11,6 +11,28 @@ bool PrintableText::isControl(QChar c)
            u == 0x2029;
 }
 
+QByteArray PrintableText::jsonSafe(const QByteArray &json)
+{
+    bool any = false;
+    for (const char b : json)
+        if (static_cast<unsigned char>(b) >= 0x7f) {
+            any = true;
+            break;
+        }
+    if (!any)
+        return json; // pure ASCII: QJsonDocument already escaped C0
+    const QString text = QString::fromUtf8(json);
+    QString out;
+    out.reserve(text.size() + 16);
+    for (const QChar c : text) {
+        if (c.unicode() >= 0x7f && isControl(c))
+            out += QStringLiteral("\\u") + QString::number(c.unicode(), 16).rightJustified(4, QLatin1Char('0'));
+        else
+            out += c;
+    }
+    return out.toUtf8();
+}
+
 QString PrintableText::escaped(QChar c)
 {
     const int u = c.unicode();

@@ -18,6 +18,12 @@ public:
     /// \a text with every control character escaped; with \a keepNewlines, line
     /// feeds and tabs stay.
     static QString escape(const QString &text, bool keepNewlines = false);
+    /// Serialised JSON (UTF-8) with every control character that JSON allows raw
+    /// (DEL, C1, the bidirectional controls, U+2028/U+2029) written as a \\uXXXX
+    /// escape instead: the same JSON value, but one that cannot act on a terminal
+    /// it is printed to. Outside strings JSON holds only ASCII, so only string
+    /// contents change.
+    static QByteArray jsonSafe(const QByteArray &json);
 };
 
 } // namespace mailfix

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "DiscoveryWriter.h"
 
+#include "account/PrintableText.h"
+
 #include "wording/FixCatalog.h"
 
 #include <QCoreApplication>
@@ -119,7 +121,7 @@ QJsonObject DiscoveryWriter::toJsonObject(const DiscoveryResult &r)
 
 QByteArray DiscoveryWriter::toJson(const DiscoveryResult &r)
 {
-    return QJsonDocument(toJsonObject(r)).toJson(QJsonDocument::Indented);
+    return PrintableText::jsonSafe(QJsonDocument(toJsonObject(r)).toJson(QJsonDocument::Indented));
 }
 
 QString DiscoveryWriter::changeText(const SettingChange &c, const IosVersion &ios)

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ReportWriter.h"
 
+#include "account/PrintableText.h"
+
 #include "account/SettingsFile.h"
 #include "wording/FixCatalog.h"
 #include "model/Redactor.h"
@@ -256,7 +258,7 @@ QByteArray ReportWriter::toJson(const CheckReport &report)
         root.insert(QStringLiteral("cancelled"), true);
     // Values were redacted before serialising; the serialised text is never touched,
     // so the JSON stays valid whatever the password ("true", "\"", "{5}").
-    return QJsonDocument(root).toJson(QJsonDocument::Indented);
+    return PrintableText::jsonSafe(QJsonDocument(root).toJson(QJsonDocument::Indented));
 }
 
 QString ReportWriter::toText(const CheckReport &report, bool color)
