@@ -1,5 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ReportExporter.h"
+
+#include "model/Translations.h"
 #include "PhoneScreenView.h"
 
 #include "wording/FixCatalog.h"
@@ -118,18 +120,32 @@ QString ReportExporter::summaryText(const CheckReport &report, const ReportDetai
     return out.join(QLatin1Char('\n')) + QLatin1Char('\n');
 }
 
+namespace {
+
+/// The e-mail reply goes to the customer: in the phone's language, like its steps.
+struct CustomerMail
+{
+#ifdef MAILFIX_LUPDATE_ONLY
+    Q_DECLARE_TR_FUNCTIONS(CustomerMail) // for lupdate only: the context of the sentences
+#endif
+    static QString tr(const char *source) { return Translations::phoneText("CustomerMail", source); }
+};
+
+} // namespace
+
 QString ReportExporter::emailReply(const CheckReport &report, const ReportDetails &details)
 {
     QStringList out;
-    out << (details.customer.trimmed().isEmpty() ? tr("Hello,") : tr("Hello %1,").arg(details.customer.trimmed()));
+    out << (details.customer.trimmed().isEmpty() ? CustomerMail::tr("Hello,")
+                                                 : CustomerMail::tr("Hello %1,").arg(details.customer.trimmed()));
     out << QString();
     const QList<Finding> fix = toFix(report);
     if (fix.isEmpty()) {
-        out << tr("we checked the mail settings of %1 against the mail servers: they work, there is nothing to "
+        out << CustomerMail::tr("we checked the mail settings of %1 against the mail servers: they work, there is nothing to "
                   "change on your iPhone.")
                    .arg(report.settings.email);
     } else {
-        out << tr("we checked the mail settings of %1 against the mail servers. Please change this on your "
+        out << CustomerMail::tr("we checked the mail settings of %1 against the mail servers. Please change this on your "
                   "iPhone:")
                    .arg(report.settings.email);
         int n = 0;
@@ -139,11 +155,11 @@ QString ReportExporter::emailReply(const CheckReport &report, const ReportDetail
                 out << QStringLiteral("%1. %2").arg(++n).arg(s);
         }
     }
-    out << QString() << tr("Kind regards");
+    out << QString() << CustomerMail::tr("Kind regards");
     if (!details.agent.trimmed().isEmpty())
         out << details.agent.trimmed();
     if (!details.ticket.trimmed().isEmpty())
-        out << QString() << tr("Ticket: %1").arg(details.ticket.trimmed());
+        out << QString() << CustomerMail::tr("Ticket: %1").arg(details.ticket.trimmed());
     return out.join(QLatin1Char('\n')) + QLatin1Char('\n');
 }
 
