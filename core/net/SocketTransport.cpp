@@ -50,6 +50,16 @@ SocketTransport::~SocketTransport()
     abort();
 }
 
+QSslConfiguration SocketTransport::verifyingTls(const QList<QSslCertificate> &extraCa)
+{
+    QSslConfiguration tls = QSslConfiguration::defaultConfiguration();
+    if (!extraCa.isEmpty())
+        tls.addCaCertificates(extraCa);
+    tls.setPeerVerifyMode(QSslSocket::VerifyPeer);
+    tls.setSslOption(QSsl::SslOptionDisableSessionPersistence, true);
+    return tls;
+}
+
 QList<QHostAddress> SocketTransport::interleave(const QList<QHostAddress> &addresses)
 {
     QList<QHostAddress> v6, v4, out;

@@ -37,6 +37,11 @@ public:
 
     static QList<QHostAddress> interleave(const QList<QHostAddress> &addresses);
 
+    /// The TLS settings of every connection Mailfix makes to a mail server: the
+    /// system's CAs plus \a extraCa, the peer verified, and no session reuse (each
+    /// connection is one look at the server, as the phone's first one would be).
+    static QSslConfiguration verifyingTls(const QList<QSslCertificate> &extraCa);
+
 private:
     void startNextAttempt();
     void onAttemptConnected(QSslSocket *socket);

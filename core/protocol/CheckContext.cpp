@@ -11,12 +11,7 @@ CheckContext::CheckContext(const AccountSettings &settings, const CheckOptions &
     m_clock.start();
     for (const Secret *s : {&settings.incoming.password, &settings.outgoing.password})
         m_redactor.addSecret(s->reveal());
-    m_tls = QSslConfiguration::defaultConfiguration();
-    if (!options.extraCaCertificates.isEmpty())
-        m_tls.addCaCertificates(options.extraCaCertificates);
-    m_tls.setPeerVerifyMode(QSslSocket::VerifyPeer);
-    // Each check is one look at the server: no session reuse between probes.
-    m_tls.setSslOption(QSsl::SslOptionDisableSessionPersistence, true);
+    m_tls = SocketTransport::verifyingTls(options.extraCaCertificates);
 }
 
 CheckContext::~CheckContext() = default;

@@ -12,10 +12,7 @@ RoundTripContext::RoundTripContext(const AccountSettings &settings, const CheckO
     m_clock.start();
     for (const Secret *s : {&settings.incoming.password, &settings.outgoing.password})
         m_redactor.addSecret(s->reveal());
-    m_tls = QSslConfiguration::defaultConfiguration();
-    if (!options.extraCaCertificates.isEmpty())
-        m_tls.addCaCertificates(options.extraCaCertificates);
-    m_tls.setPeerVerifyMode(QSslSocket::VerifyPeer);
+    m_tls = SocketTransport::verifyingTls(options.extraCaCertificates);
 }
 
 RoundTripContext::~RoundTripContext()
