@@ -4,1086 +4,1166 @@
 <context>
     <name>CommandLine</name>
     <message>
-        <source>Mailfix checks an iPhone's mail account settings against the real servers and shows what to change on the phone.</source>
-        <translation type="unfinished" />
+        <source>Mailfix checks an iPhone&apos;s mail account settings against the real servers and shows what to change on the phone.</source>
+        <translation>Mailfix prüft die Mail-Account-Einstellungen eines iPhones an den echten Servern und zeigt, was auf dem iPhone zu ändern ist.</translation>
     </message>
     <message>
         <source>Show this help and exit.</source>
-        <translation type="unfinished" />
+        <translation>Diese Hilfe anzeigen und beenden.</translation>
     </message>
     <message>
         <source>Show the version and exit.</source>
-        <translation type="unfinished" />
+        <translation>Die Version anzeigen und beenden.</translation>
     </message>
     <message>
         <source>Fill in the settings from a JSON settings file.</source>
-        <translation type="unfinished" />
+        <translation>Die Einstellungen aus einer JSON-Einstellungsdatei übernehmen.</translation>
     </message>
     <message>
         <source>FILE</source>
-        <translation type="unfinished" />
+        <translation>DATEI</translation>
     </message>
     <message>
         <source>Run the check at once and open on the results.</source>
-        <translation type="unfinished" />
+        <translation>Die Prüfung sofort starten und mit den Ergebnissen öffnen.</translation>
     </message>
     <message>
-        <source>Trust the CA certificates in this PEM file as well as the system's.</source>
-        <translation type="unfinished" />
+        <source>Trust the CA certificates in this PEM file as well as the system&apos;s.</source>
+        <translation>Den CA-Zertifikaten in dieser PEM-Datei zusätzlich zu denen des Systems vertrauen.</translation>
     </message>
     <message>
         <source>PEM</source>
-        <translation type="unfinished" />
+        <translation>PEM</translation>
     </message>
     <message>
-        <source>The phone's iOS version (default: the newest).</source>
-        <translation type="unfinished" />
+        <source>The phone&apos;s iOS version (default: the newest).</source>
+        <translation>Die iOS-Version des iPhones (Standard: die neueste).</translation>
     </message>
     <message>
         <source>VERSION</source>
-        <translation type="unfinished" />
+        <translation>VERSION</translation>
     </message>
     <message>
         <source>mailfix: %1 (try --help)</source>
-        <translation type="unfinished" />
+        <translation>mailfix: %1 (siehe --help)</translation>
     </message>
     <message>
         <source>
 Passwords are never taken from the command line: set MAILFIX_INCOMING_PASSWORD and
 MAILFIX_OUTGOING_PASSWORD, or type them into the password fields.
 </source>
-        <translation type="unfinished" />
+        <translation>
+Passwörter werden nie von der Befehlszeile übernommen: Setzen Sie MAILFIX_INCOMING_PASSWORD und
+MAILFIX_OUTGOING_PASSWORD oder geben Sie sie in die Passwortfelder ein.
+</translation>
     </message>
     <message>
-        <source>mailfix: unexpected argument '%1' (try --help)</source>
-        <translation type="unfinished" />
+        <source>mailfix: unexpected argument &apos;%1&apos; (try --help)</source>
+        <translation>mailfix: unerwartetes Argument „%1“ (siehe --help)</translation>
     </message>
     <message>
-        <source>mailfix: cannot read the CA file '%1'</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>mailfix: '%1' is not an iOS version (e.g. 17 or 17.4)</source>
-        <translation type="unfinished" />
+        <source>mailfix: &apos;%1&apos; is not an iOS version (e.g. 17 or 17.4)</source>
+        <translation>mailfix: „%1“ ist keine iOS-Version (z. B. 17 oder 17.4)</translation>
     </message>
     <message>
         <source>mailfix: bad --screenshot-page</source>
-        <translation type="unfinished" />
+        <translation>mailfix: ungültiger Wert für --screenshot-page</translation>
+    </message>
+    <message>
+        <source>The language of the window and of the phone&apos;s words: en, de, fr or es (default: as chosen last, else the system&apos;s).</source>
+        <translation>Die Sprache des Fensters und der iPhone-Begriffe: en, de, fr oder es (Standard: die zuletzt gewählte, sonst die des Systems).</translation>
+    </message>
+    <message>
+        <source>LANG</source>
+        <translation>SPRACHE</translation>
+    </message>
+    <message>
+        <source>The language the customer&apos;s phone is set to, when it differs: the fix steps and the phone&apos;s labels are then in this one.</source>
+        <translation>Die Sprache, auf die das iPhone des Kunden eingestellt ist, falls sie abweicht: Die Schritte zur Behebung und die Bezeichnungen des iPhones erscheinen dann in dieser Sprache.</translation>
+    </message>
+    <message>
+        <source>mailfix: --%1 must be one of %2, not &apos;%3&apos;</source>
+        <translation>mailfix: --%1 muss einer der Werte %2 sein, nicht „%3“</translation>
+    </message>
+</context>
+<context>
+    <name>CustomerMail</name>
+    <message>
+        <source>Hello,</source>
+        <translation>Guten Tag,</translation>
+    </message>
+    <message>
+        <source>Hello %1,</source>
+        <translation>Guten Tag %1,</translation>
+    </message>
+    <message>
+        <source>we checked the mail settings of %1 against the mail servers: they work, there is nothing to change on your iPhone.</source>
+        <translation>wir haben die Mail-Einstellungen von %1 an den Mail-Servern geprüft: Sie funktionieren, auf Ihrem iPhone ist nichts zu ändern.</translation>
+    </message>
+    <message>
+        <source>we checked the mail settings of %1 against the mail servers. Please change this on your iPhone:</source>
+        <translation>wir haben die Mail-Einstellungen von %1 an den Mail-Servern geprüft. Bitte ändern Sie Folgendes auf Ihrem iPhone:</translation>
+    </message>
+    <message>
+        <source>Kind regards</source>
+        <translation>Freundliche Grüße</translation>
+    </message>
+    <message>
+        <source>Ticket: %1</source>
+        <translation>Ticket: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Diagnosis</name>
+    <message>
+        <source>iOS 11.0 with %1</source>
+        <translation>iOS 11.0 mit %1</translation>
+    </message>
+    <message>
+        <source> (answered after %1 s: the server slows down after failed logins)</source>
+        <translation> (Antwort nach %1 s: Der Server bremst nach fehlgeschlagenen Anmeldungen)</translation>
+    </message>
+    <message>
+        <source>The name %1 could not be looked up in time</source>
+        <translation>Der Name %1 konnte nicht rechtzeitig aufgelöst werden</translation>
+    </message>
+    <message numerus="yes">
+        <source>No answer from %1 port %2 within %n second(s)</source>
+        <translation>
+            <numerusform>Keine Antwort von %1 Port %2 innerhalb von %n Sekunde</numerusform>
+            <numerusform>Keine Antwort von %1 Port %2 innerhalb von %n Sekunden</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Connected to port %1, but the server said nothing within %n second(s)</source>
+        <translation>
+            <numerusform>Mit Port %1 verbunden, aber der Server hat innerhalb von %n Sekunde nichts gesendet</numerusform>
+            <numerusform>Mit Port %1 verbunden, aber der Server hat innerhalb von %n Sekunden nichts gesendet</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The TLS handshake did not complete within %n second(s)</source>
+        <translation>
+            <numerusform>Der TLS-Handshake wurde nicht innerhalb von %n Sekunde abgeschlossen</numerusform>
+            <numerusform>Der TLS-Handshake wurde nicht innerhalb von %n Sekunden abgeschlossen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>the server stopped answering after %1 (no reply within %n second(s))</source>
+        <translation>
+            <numerusform>der Server antwortete nach %1 nicht mehr (keine Antwort innerhalb von %n Sekunde)</numerusform>
+            <numerusform>der Server antwortete nach %1 nicht mehr (keine Antwort innerhalb von %n Sekunden)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>then the server closed the connection</source>
+        <translation>dann hat der Server die Verbindung geschlossen</translation>
+    </message>
+    <message>
+        <source>The server closed the connection during %1</source>
+        <translation>Der Server hat die Verbindung geschlossen (Schritt: %1)</translation>
+    </message>
+    <message>
+        <source>then the connection was lost: %1</source>
+        <translation>dann ging die Verbindung verloren: %1</translation>
+    </message>
+    <message>
+        <source>then the server said goodbye: %1</source>
+        <translation>dann hat sich der Server verabschiedet: %1</translation>
+    </message>
+    <message>
+        <source>Not a %1 reply: %2</source>
+        <translation>Keine %1-Antwort: %2</translation>
+    </message>
+    <message>
+        <source>No greeting in plain text; a TLS handshake on port %1 succeeded</source>
+        <translation>Keine Begrüßung im Klartext; ein TLS-Handshake auf Port %1 war erfolgreich</translation>
+    </message>
+    <message>
+        <source>Port %1 answers in plain text, not TLS: %2</source>
+        <translation>Port %1 antwortet im Klartext, nicht mit TLS: %2</translation>
+    </message>
+    <message>
+        <source>EHLO lists: %1</source>
+        <translation>EHLO listet: %1</translation>
+    </message>
+    <message>
+        <source>CAPABILITY: %1</source>
+        <translation>CAPABILITY: %1</translation>
+    </message>
+    <message>
+        <source>CAPA: %1</source>
+        <translation>CAPA: %1</translation>
+    </message>
+    <message>
+        <source>%1 bytes arrived after the server&apos;s go-ahead for TLS and before encryption began</source>
+        <translation>%1 Byte kamen nach der Freigabe des Servers für TLS und vor Beginn der Verschlüsselung an</translation>
+    </message>
+    <message>
+        <source>Certificate for %1, issued by %2, valid %3 to %4: %5</source>
+        <translation>Zertifikat für %1, ausgestellt von %2, gültig von %3 bis %4: %5</translation>
+    </message>
+    <message>
+        <source>The server skipped login (PREAUTH) before TLS: %1</source>
+        <translation>Der Server hat die Anmeldung vor TLS übersprungen (PREAUTH): %1</translation>
+    </message>
+    <message>
+        <source>Unexpected PREAUTH greeting: %1</source>
+        <translation>Unerwartete PREAUTH-Begrüßung: %1</translation>
+    </message>
+    <message>
+        <source>EHLO before TLS lists no AUTH but offers STARTTLS: %1</source>
+        <translation>EHLO vor TLS listet kein AUTH, bietet aber STARTTLS an: %1</translation>
+    </message>
+    <message>
+        <source>Server offers: %1</source>
+        <translation>Der Server bietet an: %1</translation>
+    </message>
+    <message>
+        <source>Server offers %1; Mailfix cannot test this login</source>
+        <translation>Der Server bietet %1 an; Mailfix kann diese Anmeldung nicht testen</translation>
+    </message>
+    <message>
+        <source>The password was sent to port %1 without encryption</source>
+        <translation>Das Passwort wurde unverschlüsselt an Port %1 gesendet</translation>
+    </message>
+    <message>
+        <source>No folder matches the IMAP Path Prefix &quot;%1&quot;</source>
+        <translation>Kein Ordner passt zum IMAP-Pfad-Präfix „%1“</translation>
+    </message>
+    <message>
+        <source>Cancelled by the user</source>
+        <translation>Vom Benutzer abgebrochen</translation>
+    </message>
+</context>
+<context>
+    <name>DiscoveryWriter</name>
+    <message>
+        <source>On</source>
+        <translation>Ein</translation>
+    </message>
+    <message>
+        <source>Off</source>
+        <translation>Aus</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation>(leer)</translation>
+    </message>
+    <message>
+        <source>Incoming</source>
+        <translation>Eintreffend</translation>
+    </message>
+    <message>
+        <source>Outgoing (SMTP)</source>
+        <translation>Ausgehend (SMTP)</translation>
+    </message>
+    <message>
+        <source>Settings for %1 (searched in %2 ms)
+</source>
+        <translation>Einstellungen für %1 (gesucht in %2 ms)
+</translation>
+    </message>
+    <message>
+        <source>Incoming (POP)</source>
+        <translation>Eintreffend (POP)</translation>
+    </message>
+    <message>
+        <source>Incoming (IMAP)</source>
+        <translation>Eintreffend (IMAP)</translation>
+    </message>
+    <message>
+        <source>  %1: nothing found that works
+</source>
+        <translation>  %1: nichts Funktionierendes gefunden
+</translation>
+    </message>
+    <message>
+        <source>  %1: %2 port %3, Use SSL %4, user %5 — verified: %6
+</source>
+        <translation>  %1: %2 Port %3, SSL verwenden %4, Benutzer %5 — geprüft: %6
+</translation>
+    </message>
+    <message>
+        <source>The phone&apos;s settings are already right.
+</source>
+        <translation>Die Einstellungen auf dem iPhone stimmen bereits.
+</translation>
+    </message>
+    <message>
+        <source>
+Change on the phone:
+</source>
+        <translation>
+Auf dem iPhone ändern:
+</translation>
+    </message>
+    <message>
+        <source>
+Findings:
+</source>
+        <translation>
+Befunde:
+</translation>
+    </message>
+    <message>
+        <source>
+What was tried:
+</source>
+        <translation>
+Was versucht wurde:
+</translation>
+    </message>
+    <message>
+        <source>on</source>
+        <translation>ein</translation>
+    </message>
+    <message>
+        <source>off</source>
+        <translation>aus</translation>
+    </message>
+    <message>
+        <source>
+Sources:
+</source>
+        <translation>
+Quellen:
+</translation>
+    </message>
+    <message>
+        <source>
+Found working incoming and outgoing servers.
+</source>
+        <translation>
+Funktionierende Server für eintreffende und ausgehende E-Mails gefunden.
+</translation>
+    </message>
+    <message>
+        <source>
+Not both servers were found and verified.
+</source>
+        <translation>
+Nicht beide Server wurden gefunden und geprüft.
+</translation>
     </message>
 </context>
 <context>
     <name>FixCatalog</name>
     <message>
         <source>(no host name)</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Settings</source>
-        <comment>iOS label</comment>
-        <translation>Einstellungen</translation>
-    </message>
-    <message>
-        <source>Mail, Contacts, Calendars</source>
-        <comment>iOS label</comment>
-        <translation>Mail, Kontakte, Kalender</translation>
-    </message>
-    <message>
-        <source>Mail</source>
-        <comment>iOS label</comment>
-        <translation>Mail</translation>
-    </message>
-    <message>
-        <source>Accounts</source>
-        <comment>iOS label</comment>
-        <translation>Accounts</translation>
-    </message>
-    <message>
-        <source>Accounts &amp; Passwords</source>
-        <comment>iOS label</comment>
-        <translation>Accounts &amp; Passwörter</translation>
-    </message>
-    <message>
-        <source>Passwords &amp; Accounts</source>
-        <comment>iOS label</comment>
-        <translation>Passwörter &amp; Accounts</translation>
-    </message>
-    <message>
-        <source>Apps</source>
-        <comment>iOS label</comment>
-        <translation>Apps</translation>
-    </message>
-    <message>
-        <source>Mail Accounts</source>
-        <comment>iOS label</comment>
-        <translation>Mail-Accounts</translation>
-    </message>
-    <message>
-        <source>(account)</source>
-        <extracomment>stands for the account's name in the phone's list of accounts</extracomment>
-        <translation>(Account)</translation>
-    </message>
-    <message>
-        <source>General</source>
-        <comment>iOS label</comment>
-        <translation>Allgemein</translation>
-    </message>
-    <message>
-        <source>About</source>
-        <comment>iOS label</comment>
-        <translation>Info</translation>
-    </message>
-    <message>
-        <source>Account</source>
-        <comment>iOS label</comment>
-        <translation>Account</translation>
-    </message>
-    <message>
-        <source>Advanced</source>
-        <comment>iOS label</comment>
-        <translation>Erweitert</translation>
-    </message>
-    <message>
-        <source>SMTP</source>
-        <comment>iOS label</comment>
-        <translation>SMTP</translation>
-    </message>
-    <message>
-        <source>Primary Server</source>
-        <comment>iOS label</comment>
-        <translation>Primärer Server</translation>
+        <translation>(kein Hostname)</translation>
     </message>
     <message>
         <source>Open %1.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Scroll down and tap Advanced.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Tap SMTP under Outgoing Mail Server, then tap the Primary Server.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Tap SMTP under Outgoing Mail Server, then tap the Primary Server (%1).</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Tap Done and wait while the phone checks the account.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Go back to the Account screen and tap Done.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Tap Done.</source>
-        <translation type="unfinished" />
+        <translation>Öffnen Sie %1.</translation>
     </message>
     <message>
         <source>Turn on %1.</source>
-        <translation type="unfinished" />
+        <translation>Schalten Sie %1 ein.</translation>
     </message>
     <message>
         <source>Turn off %1.</source>
-        <translation type="unfinished" />
+        <translation>Schalten Sie %1 aus.</translation>
     </message>
     <message>
         <source>Check that %1 now shows %2; if not, enter %2.</source>
-        <translation type="unfinished" />
+        <translation>Prüfen Sie, ob bei %1 jetzt %2 steht; falls nicht, geben Sie %2 ein.</translation>
     </message>
     <message>
         <source>Make sure %1 is %2.</source>
-        <translation type="unfinished" />
+        <translation>Achten Sie darauf, dass bei %1 %2 steht.</translation>
     </message>
     <message>
         <source>Enter %1 in %2.</source>
-        <translation type="unfinished" />
+        <translation>Geben Sie bei %2 %1 ein.</translation>
     </message>
     <message>
-        <source>Enter %1 (the same user name as for incoming mail) in %2 and your password in %3 (both say "Optional"), then tap Done.</source>
-        <translation type="unfinished" />
+        <source>Enter %1 (the same user name as for incoming mail) in %2 and your password in %3 (both say &quot;Optional&quot;), then tap Done.</source>
+        <translation>Geben Sie bei %2 %1 ein (denselben Benutzernamen wie für eintreffende E-Mails), bei %3 Ihr Passwort (bei beiden steht „Optional“) und tippen Sie dann auf Fertig.</translation>
     </message>
     <message>
-        <source>Enter your full email address (%1) in %2 and your password in %3 (both say "Optional"), then tap Done.</source>
-        <translation type="unfinished" />
+        <source>Enter your full email address (%1) in %2 and your password in %3 (both say &quot;Optional&quot;), then tap Done.</source>
+        <translation>Geben Sie bei %2 Ihre vollständige E-Mail-Adresse (%1) ein, bei %3 Ihr Passwort (bei beiden steht „Optional“) und tippen Sie dann auf Fertig.</translation>
     </message>
     <message>
-        <source>Enter your full email address in %1 and your password in %2 (both say "Optional"), then tap Done.</source>
-        <translation type="unfinished" />
+        <source>Enter your full email address in %1 and your password in %2 (both say &quot;Optional&quot;), then tap Done.</source>
+        <translation>Geben Sie bei %1 Ihre vollständige E-Mail-Adresse ein, bei %2 Ihr Passwort (bei beiden steht „Optional“) und tippen Sie dann auf Fertig.</translation>
     </message>
     <message>
         <source>Set %1 to %2.</source>
-        <translation type="unfinished" />
+        <translation>Stellen Sie %1 auf %2.</translation>
     </message>
     <message>
         <source>If mail stopped after moving to a new iPhone or restoring a backup, the password was probably not carried over: enter it again as above.</source>
-        <translation type="unfinished" />
+        <translation>Falls die E-Mails nach dem Umzug auf ein neues iPhone oder nach dem Wiederherstellen eines Backups nicht mehr funktionieren, wurde das Passwort wahrscheinlich nicht übernommen: Geben Sie es wie oben beschrieben erneut ein.</translation>
     </message>
     <message>
-        <source>If you are not sure of the password, sign in to your provider's webmail with it; if that fails too, reset it there and enter the new one on the phone.</source>
-        <translation type="unfinished" />
+        <source>If you are not sure of the password, sign in to your provider&apos;s webmail with it; if that fails too, reset it there and enter the new one on the phone.</source>
+        <translation>Wenn Sie sich beim Passwort nicht sicher sind, melden Sie sich damit im Webmail Ihres Anbieters an; klappt auch das nicht, setzen Sie es dort zurück und geben Sie das neue Passwort auf dem iPhone ein.</translation>
     </message>
     <message>
         <source>Enter your full email address (%1) in %2 under Incoming Mail Server.</source>
-        <translation type="unfinished" />
+        <translation>Geben Sie unter Server für eintreffende E-Mails bei %2 Ihre vollständige E-Mail-Adresse (%1) ein.</translation>
     </message>
     <message>
         <source>Enter the app password in %1 under Incoming Mail Server.</source>
-        <translation type="unfinished" />
+        <translation>Geben Sie unter Server für eintreffende E-Mails bei %1 das App-Passwort ein.</translation>
     </message>
     <message>
         <source>Enter the password in %1 under Incoming Mail Server.</source>
-        <translation type="unfinished" />
+        <translation>Geben Sie unter Server für eintreffende E-Mails bei %1 das Passwort ein.</translation>
     </message>
     <message>
         <source>Tap SMTP under Outgoing Mail Server, tap the Primary Server, enter the same password in %1 and tap Done.</source>
-        <translation type="unfinished" />
+        <translation>Tippen Sie unter Server für ausgehende E-Mails auf SMTP und dann auf Primärer Server, geben Sie bei %1 dasselbe Passwort ein und tippen Sie auf Fertig.</translation>
     </message>
     <message>
         <source>Open %1, tap Delete Account at the bottom and confirm (POP: first make sure the mail you need is still on the server).</source>
-        <translation type="unfinished" />
+        <translation>Öffnen Sie %1, tippen Sie unten auf Account löschen und bestätigen Sie (bei POP: Stellen Sie vorher sicher, dass die E-Mails, die Sie brauchen, noch auf dem Server liegen).</translation>
     </message>
     <message>
         <source>Open %1, tap Delete Account at the bottom and confirm (the mail stays on the server).</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Add Account</source>
-        <comment>iOS label</comment>
-        <translation>Account hinzufügen</translation>
+        <translation>Öffnen Sie %1, tippen Sie unten auf Account löschen und bestätigen Sie (die E-Mails bleiben auf dem Server).</translation>
     </message>
     <message>
         <source>Open %1, choose Google and sign in with your Google account; nothing else is needed.</source>
-        <translation type="unfinished" />
+        <translation>Öffnen Sie %1, wählen Sie Google und melden Sie sich mit Ihrem Google-Konto an; mehr ist nicht nötig.</translation>
     </message>
     <message>
         <source>Or, instead of deleting the account: turn on 2-Step Verification at myaccount.google.com and create an app password at myaccount.google.com/apppasswords.</source>
-        <translation type="unfinished" />
+        <translation>Oder, statt den Account zu löschen: Aktivieren Sie unter myaccount.google.com die Bestätigung in zwei Schritten und erstellen Sie unter myaccount.google.com/apppasswords ein App-Passwort.</translation>
     </message>
     <message>
         <source>Open %1, choose Outlook.com (for a work or school account: Microsoft Exchange) and sign in with Microsoft.</source>
-        <translation type="unfinished" />
+        <translation>Öffnen Sie %1, wählen Sie Outlook.com (bei einem Geschäfts- oder Schulkonto: Microsoft Exchange) und melden Sie sich bei Microsoft an.</translation>
     </message>
     <message>
         <source>Sign in at account.apple.com, open Sign-In and Security &gt; App-Specific Passwords and create a password for Mail.</source>
-        <translation type="unfinished" />
+        <translation>Melden Sie sich bei account.apple.com an, öffnen Sie Anmeldung und Sicherheit &gt; App-spezifische Passwörter und erstellen Sie ein Passwort für Mail.</translation>
     </message>
     <message>
         <source>Use your full iCloud email address as %1 for the outgoing server too.</source>
-        <translation type="unfinished" />
+        <translation>Verwenden Sie Ihre vollständige iCloud-E-Mail-Adresse auch beim Server für ausgehende E-Mails als %1.</translation>
     </message>
     <message>
-        <source>Sign in to %1 in a web browser, open the account's security settings and create an app password.</source>
-        <translation type="unfinished" />
+        <source>Sign in to %1 in a web browser, open the account&apos;s security settings and create an app password.</source>
+        <translation>Melden Sie sich in einem Webbrowser bei %1 an, öffnen Sie die Sicherheitseinstellungen Ihres Kontos und erstellen Sie ein App-Passwort.</translation>
     </message>
     <message>
         <source>Or delete this account and add it again with %1 &gt; Yahoo!, which signs in without an app password.</source>
-        <translation type="unfinished" />
+        <translation>Oder löschen Sie diesen Account und fügen Sie ihn über %1 &gt; Yahoo! neu hinzu; dann erfolgt die Anmeldung ohne App-Passwort.</translation>
     </message>
     <message>
         <source>Or delete this account and add it again with %1 &gt; Aol., which signs in without an app password.</source>
-        <translation type="unfinished" />
+        <translation>Oder löschen Sie diesen Account und fügen Sie ihn über %1 &gt; Aol. neu hinzu; dann erfolgt die Anmeldung ohne App-Passwort.</translation>
     </message>
     <message>
         <source>Sign in to %1 webmail in a web browser and open the mail settings for POP3 &amp; IMAP.</source>
-        <translation type="unfinished" />
+        <translation>Melden Sie sich in einem Webbrowser im Webmail von %1 an und öffnen Sie die E-Mail-Einstellungen für POP3 &amp; IMAP.</translation>
     </message>
     <message>
-        <source>Turn on "POP3 und IMAP Zugriff erlauben" (allow POP3 and IMAP access) and save.</source>
-        <translation type="unfinished" />
+        <source>Turn on &quot;POP3 und IMAP Zugriff erlauben&quot; (allow POP3 and IMAP access) and save.</source>
+        <translation>Schalten Sie „POP3 und IMAP Zugriff erlauben“ ein und speichern Sie.</translation>
     </message>
     <message>
         <source>Try again on the phone with your normal %1 password.</source>
-        <translation type="unfinished" />
+        <translation>Versuchen Sie es auf dem iPhone erneut mit Ihrem normalen %1-Passwort.</translation>
     </message>
     <message>
         <source>Sign in to Zoho Mail in a web browser, open Settings &gt; Mail Accounts and turn on IMAP Access.</source>
-        <translation type="unfinished" />
+        <translation>Melden Sie sich in einem Webbrowser bei Zoho Mail an, öffnen Sie Einstellungen &gt; Mail-Konten und aktivieren Sie den IMAP-Zugriff.</translation>
     </message>
     <message>
-        <source>If your Zoho account uses two-factor authentication, create an application-specific password in Zoho's security settings.</source>
-        <translation type="unfinished" />
+        <source>If your Zoho account uses two-factor authentication, create an application-specific password in Zoho&apos;s security settings.</source>
+        <translation>Wenn Ihr Zoho-Konto die Zwei-Faktor-Authentifizierung nutzt, erstellen Sie in den Sicherheitseinstellungen von Zoho ein anwendungsspezifisches Passwort.</translation>
     </message>
     <message>
-        <source>Follow %1's instructions for mail apps on the iPhone.</source>
-        <translation type="unfinished" />
+        <source>Follow %1&apos;s instructions for mail apps on the iPhone.</source>
+        <translation>Folgen Sie den Anleitungen von %1 für Mail-Apps auf dem iPhone.</translation>
     </message>
     <message>
         <source>Enter your user name in %1 (with most providers, your full email address).</source>
-        <translation type="unfinished" />
+        <translation>Geben Sie bei %1 Ihren Benutzernamen ein (bei den meisten Anbietern Ihre vollständige E-Mail-Adresse).</translation>
     </message>
     <message>
-        <source>Check %1: it is "%2", but most providers want the full email address (%3).</source>
-        <translation type="unfinished" />
+        <source>Check %1: it is &quot;%2&quot;, but most providers want the full email address (%3).</source>
+        <translation>Prüfen Sie %1: Dort steht „%2“, aber die meisten Anbieter erwarten die vollständige E-Mail-Adresse (%3).</translation>
     </message>
     <message>
-        <source>Check %1: it is "%2"; correct it if it is not your login name.</source>
-        <translation type="unfinished" />
+        <source>Check %1: it is &quot;%2&quot;; correct it if it is not your login name.</source>
+        <translation>Prüfen Sie %1: Dort steht „%2“; korrigieren Sie es, falls das nicht Ihr Anmeldename ist.</translation>
     </message>
     <message>
         <source>Delete the %1 and type it again (usually the same password as for incoming mail), then tap Done.</source>
-        <translation type="unfinished" />
+        <translation>Löschen Sie das %1, geben Sie es erneut ein (meist dasselbe Passwort wie für eintreffende E-Mails) und tippen Sie dann auf Fertig.</translation>
     </message>
     <message>
         <source>Delete the %1 under Incoming Mail Server and type it again carefully, then tap Done.</source>
-        <translation type="unfinished" />
+        <translation>Löschen Sie unter Server für eintreffende E-Mails das %1, geben Sie es sorgfältig neu ein und tippen Sie dann auf Fertig.</translation>
     </message>
     <message>
         <source>Enter %1 in %2 under Incoming Mail Server.</source>
-        <translation type="unfinished" />
+        <translation>Geben Sie unter Server für eintreffende E-Mails bei %2 %1 ein.</translation>
     </message>
     <message>
         <source>Enter the server name your provider gives in %1.</source>
-        <translation type="unfinished" />
+        <translation>Geben Sie bei %1 den Servernamen ein, den Ihr Anbieter angibt.</translation>
     </message>
     <message>
-        <source>Check %1 (now "%2") letter by letter against the server name your provider gives.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Check the date and time on the phone (Settings &gt; General &gt; Date &amp; Time: turn on Set Automatically) and on this computer.</source>
-        <translation type="unfinished" />
+        <source>Check %1 (now &quot;%2&quot;) letter by letter against the server name your provider gives.</source>
+        <translation>Vergleichen Sie %1 (jetzt „%2“) Buchstabe für Buchstabe mit dem Servernamen, den Ihr Anbieter angibt.</translation>
     </message>
     <message>
         <source>The phone has no password for the incoming server %1</source>
-        <translation type="unfinished" />
+        <translation>Das iPhone hat kein Passwort für den Server %1 (eintreffende E-Mails)</translation>
     </message>
     <message>
         <source>Enter your password in %1 under Incoming Mail Server.</source>
-        <translation type="unfinished" />
+        <translation>Geben Sie unter Server für eintreffende E-Mails bei %1 Ihr Passwort ein.</translation>
     </message>
     <message>
         <source>Expect this once after moving to a new iPhone or restoring a backup: the phone does not always carry mail passwords over.</source>
-        <translation type="unfinished" />
+        <translation>Das kommt nach dem Umzug auf ein neues iPhone oder dem Wiederherstellen eines Backups einmal vor: Das iPhone übernimmt E-Mail-Passwörter nicht immer.</translation>
     </message>
     <message>
         <source>The outgoing server needs your user name and password</source>
-        <translation type="unfinished" />
+        <translation>Der Server für ausgehende E-Mails braucht Ihren Benutzernamen und Ihr Passwort</translation>
     </message>
     <message>
         <source>The Email field is empty</source>
-        <translation type="unfinished" />
+        <translation>Das Feld E-Mail ist leer</translation>
     </message>
     <message>
         <source>Enter your full email address in %1.</source>
-        <translation type="unfinished" />
+        <translation>Geben Sie bei %1 Ihre vollständige E-Mail-Adresse ein.</translation>
     </message>
     <message>
         <source>The incoming mail server has no host name</source>
-        <translation type="unfinished" />
+        <translation>Der Server für eintreffende E-Mails hat keinen Hostnamen</translation>
     </message>
     <message>
         <source>The outgoing mail server has no host name</source>
-        <translation type="unfinished" />
+        <translation>Der Server für ausgehende E-Mails hat keinen Hostnamen</translation>
     </message>
     <message>
         <source>The incoming mail server has no user name</source>
-        <translation type="unfinished" />
+        <translation>Der Server für eintreffende E-Mails hat keinen Benutzernamen</translation>
     </message>
     <message>
         <source>The incoming server port is empty</source>
-        <translation type="unfinished" />
+        <translation>Der Server-Port für eintreffende E-Mails ist leer</translation>
     </message>
     <message>
         <source>The outgoing server port is empty</source>
-        <translation type="unfinished" />
+        <translation>Der Server-Port für ausgehende E-Mails ist leer</translation>
     </message>
     <message>
         <source>%1 is empty</source>
-        <translation type="unfinished" />
+        <translation>%1 ist leer</translation>
     </message>
     <message>
-        <source>Fill in %1 as your provider's instructions say.</source>
-        <translation type="unfinished" />
+        <source>Fill in %1 as your provider&apos;s instructions say.</source>
+        <translation>Füllen Sie %1 nach den Anleitungen Ihres Anbieters aus.</translation>
     </message>
     <message>
-        <source>The incoming server name "%1" is not a valid host name</source>
-        <translation type="unfinished" />
+        <source>The incoming server name &quot;%1&quot; is not a valid host name</source>
+        <translation>Der Servername „%1“ für eintreffende E-Mails ist kein gültiger Hostname</translation>
     </message>
     <message>
-        <source>The outgoing server name "%1" is not a valid host name</source>
-        <translation type="unfinished" />
+        <source>The outgoing server name &quot;%1&quot; is not a valid host name</source>
+        <translation>Der Servername „%1“ für ausgehende E-Mails ist kein gültiger Hostname</translation>
     </message>
     <message>
         <source>Enter only the server name in %1, like mail.example.com.</source>
-        <translation type="unfinished" />
+        <translation>Geben Sie bei %1 nur den Servernamen ein, etwa mail.example.com.</translation>
     </message>
     <message>
-        <source>Leave out "https://", "@", ":" with a port number, slashes and spaces; the port belongs in %1.</source>
-        <translation type="unfinished" />
+        <source>Leave out &quot;https://&quot;, &quot;@&quot;, &quot;:&quot; with a port number, slashes and spaces; the port belongs in %1.</source>
+        <translation>Lassen Sie „https://“, „@“, „:“ mit einer Portnummer, Schrägstriche und Leerzeichen weg; der Port gehört in das Feld %1.</translation>
     </message>
     <message>
         <source>The Email address is not valid</source>
-        <translation type="unfinished" />
+        <translation>Die E-Mail-Adresse ist ungültig</translation>
     </message>
     <message>
-        <source>"%1" is not a valid email address</source>
-        <translation type="unfinished" />
+        <source>&quot;%1&quot; is not a valid email address</source>
+        <translation>„%1“ ist keine gültige E-Mail-Adresse</translation>
     </message>
     <message>
         <source>In %1, enter your full address, like name@example.com: one @, no spaces.</source>
-        <translation type="unfinished" />
+        <translation>Geben Sie bei %1 Ihre vollständige Adresse ein, etwa name@example.com: ein @, keine Leerzeichen.</translation>
     </message>
     <message>
         <source>The incoming server %1 does not exist</source>
-        <translation type="unfinished" />
+        <translation>Der Server %1 für eintreffende E-Mails existiert nicht</translation>
     </message>
     <message>
         <source>The outgoing server %1 does not exist</source>
-        <translation type="unfinished" />
+        <translation>Der Server %1 für ausgehende E-Mails existiert nicht</translation>
     </message>
     <message>
         <source>Server names could not be looked up (no answer from DNS)</source>
-        <translation type="unfinished" />
+        <translation>Servernamen konnten nicht aufgelöst werden (keine Antwort vom DNS)</translation>
     </message>
     <message>
         <source>Check that this computer is online: open any web page.</source>
-        <translation type="unfinished" />
+        <translation>Prüfen Sie, ob dieser Computer online ist: Öffnen Sie eine beliebige Webseite.</translation>
     </message>
     <message>
         <source>Run the check again; if it keeps failing, restart the router or try another network.</source>
-        <translation type="unfinished" />
+        <translation>Führen Sie die Prüfung erneut aus; wenn sie weiter fehlschlägt, starten Sie den Router neu oder versuchen Sie ein anderes Netzwerk.</translation>
     </message>
     <message>
         <source>The incoming server %1 accepts no connections on port %2</source>
-        <translation type="unfinished" />
+        <translation>Der Server %1 für eintreffende E-Mails nimmt auf Port %2 keine Verbindungen an</translation>
     </message>
     <message>
         <source>The outgoing server %1 accepts no connections on port %2</source>
-        <translation type="unfinished" />
+        <translation>Der Server %1 für ausgehende E-Mails nimmt auf Port %2 keine Verbindungen an</translation>
     </message>
     <message>
         <source>If the name is right, the server may be down: try again later or ask your provider.</source>
-        <translation type="unfinished" />
+        <translation>Wenn der Name stimmt, ist der Server vielleicht ausgefallen: Versuchen Sie es später erneut oder fragen Sie Ihren Anbieter.</translation>
     </message>
     <message>
         <source>The incoming server %1 does not answer on port %2</source>
-        <translation type="unfinished" />
+        <translation>Der Server %1 für eintreffende E-Mails antwortet nicht auf Port %2</translation>
     </message>
     <message>
         <source>The outgoing server %1 does not answer on port %2</source>
-        <translation type="unfinished" />
+        <translation>Der Server %1 für ausgehende E-Mails antwortet nicht auf Port %2</translation>
     </message>
     <message>
         <source>Use port %1 instead of 25: port 25 is blocked on most mobile networks and many Wi-Fi networks.</source>
-        <translation type="unfinished" />
+        <translation>Verwenden Sie Port %1 statt 25: Port 25 ist in den meisten Mobilfunknetzen und vielen WLANs gesperrt.</translation>
     </message>
     <message>
         <source>If mail works on one network but not on another, that network blocks the port: try mobile data or another Wi-Fi.</source>
-        <translation type="unfinished" />
+        <translation>Wenn E-Mails in einem Netzwerk funktionieren, in einem anderen aber nicht, sperrt dieses Netzwerk den Port: Versuchen Sie es über mobile Daten oder ein anderes WLAN.</translation>
     </message>
     <message>
         <source>The server cannot be reached from this network</source>
-        <translation type="unfinished" />
+        <translation>Der Server ist von diesem Netzwerk aus nicht erreichbar</translation>
     </message>
     <message>
         <source>%1 cannot be reached from this network</source>
-        <translation type="unfinished" />
+        <translation>%1 ist von diesem Netzwerk aus nicht erreichbar</translation>
     </message>
     <message>
         <source>Run the check again; if only this server stays unreachable, it or its network is down: ask your provider.</source>
-        <translation type="unfinished" />
+        <translation>Führen Sie die Prüfung erneut aus; wenn nur dieser Server unerreichbar bleibt, ist er oder sein Netzwerk ausgefallen: Fragen Sie Ihren Anbieter.</translation>
     </message>
     <message>
         <source>Port %1 on %2 answers with %3, not %4</source>
-        <translation type="unfinished" />
+        <translation>Port %1 auf %2 antwortet mit %3, nicht mit %4</translation>
     </message>
     <message>
         <source>Port %1 on %2 is not a %3 port</source>
-        <translation type="unfinished" />
+        <translation>Port %1 auf %2 ist kein %3-Port</translation>
     </message>
     <message>
-        <source>Use the outgoing server's port here, not the incoming server's.</source>
-        <translation type="unfinished" />
+        <source>Use the outgoing server&apos;s port here, not the incoming server&apos;s.</source>
+        <translation>Verwenden Sie hier den Port des Servers für ausgehende E-Mails, nicht den des Servers für eintreffende E-Mails.</translation>
     </message>
     <message>
-        <source>Use the incoming server's port here, not the outgoing server's.</source>
-        <translation type="unfinished" />
+        <source>Use the incoming server&apos;s port here, not the outgoing server&apos;s.</source>
+        <translation>Verwenden Sie hier den Port des Servers für eintreffende E-Mails, nicht den des Servers für ausgehende E-Mails.</translation>
     </message>
     <message>
         <source>The incoming server %1 requires Use SSL</source>
-        <translation type="unfinished" />
+        <translation>Der Server %1 für eintreffende E-Mails verlangt, dass SSL verwenden eingeschaltet ist</translation>
     </message>
     <message>
         <source>The outgoing server %1 requires Use SSL</source>
-        <translation type="unfinished" />
+        <translation>Der Server %1 für ausgehende E-Mails verlangt, dass SSL verwenden eingeschaltet ist</translation>
     </message>
     <message>
         <source>The incoming server %1 offers no encryption on port %2</source>
-        <translation type="unfinished" />
+        <translation>Der Server %1 für eintreffende E-Mails bietet auf Port %2 keine Verschlüsselung an</translation>
     </message>
     <message>
         <source>The outgoing server %1 offers no encryption on port %2</source>
-        <translation type="unfinished" />
+        <translation>Der Server %1 für ausgehende E-Mails bietet auf Port %2 keine Verschlüsselung an</translation>
     </message>
     <message>
         <source>Only if your provider confirms this server has no encryption: turn off %1 (the password then travels unencrypted).</source>
-        <translation type="unfinished" />
+        <translation>Nur wenn Ihr Anbieter bestätigt, dass dieser Server keine Verschlüsselung hat: Schalten Sie %1 aus (das Passwort wird dann unverschlüsselt übertragen).</translation>
     </message>
     <message>
         <source>Ask your provider for the encrypted port of %1.</source>
-        <translation type="unfinished" />
+        <translation>Fragen Sie Ihren Anbieter nach dem verschlüsselten Port von %1.</translation>
     </message>
     <message>
         <source>Enter that port in %1 and leave %2 on.</source>
-        <translation type="unfinished" />
+        <translation>Geben Sie diesen Port bei %1 ein und lassen Sie %2 eingeschaltet.</translation>
     </message>
     <message>
         <source>Port %1 needs Use SSL turned on</source>
-        <translation type="unfinished" />
+        <translation>Port %1 erfordert, dass SSL verwenden eingeschaltet ist</translation>
     </message>
     <message>
         <source>No secure connection could be set up with %1 on port %2</source>
-        <translation type="unfinished" />
+        <translation>Mit %1 konnte auf Port %2 keine sichere Verbindung aufgebaut werden</translation>
     </message>
     <message>
-        <source>Ask your provider or the server's administrator to update the server's encryption (TLS versions and ciphers); the details are below.</source>
-        <translation type="unfinished" />
+        <source>Ask your provider or the server&apos;s administrator to update the server&apos;s encryption (TLS versions and ciphers); the details are below.</source>
+        <translation>Bitten Sie Ihren Anbieter oder den Administrator des Servers, die Verschlüsselung des Servers zu aktualisieren (TLS-Versionen und Verschlüsselungsverfahren); die Details stehen unten.</translation>
     </message>
     <message>
         <source>Your password would travel unencrypted to the incoming server %1</source>
-        <translation type="unfinished" />
+        <translation>Ihr Passwort würde unverschlüsselt zum Server %1 für eintreffende E-Mails übertragen</translation>
     </message>
     <message>
         <source>Your password would travel unencrypted to the outgoing server %1</source>
-        <translation type="unfinished" />
+        <translation>Ihr Passwort würde unverschlüsselt zum Server %1 für ausgehende E-Mails übertragen</translation>
     </message>
     <message>
         <source>The incoming server %1 offered encryption but could not start it</source>
-        <translation type="unfinished" />
+        <translation>Der Server %1 für eintreffende E-Mails hat Verschlüsselung angeboten, konnte sie aber nicht starten</translation>
     </message>
     <message>
         <source>The outgoing server %1 offered encryption but could not start it</source>
-        <translation type="unfinished" />
+        <translation>Der Server %1 für ausgehende E-Mails hat Verschlüsselung angeboten, konnte sie aber nicht starten</translation>
     </message>
     <message>
         <source>Tell your provider that STARTTLS fails on port %1 of %2; do not turn off %3 meanwhile.</source>
-        <translation type="unfinished" />
+        <translation>Teilen Sie Ihrem Anbieter mit, dass STARTTLS auf Port %1 von %2 fehlschlägt; schalten Sie %3 in der Zwischenzeit nicht aus.</translation>
     </message>
     <message>
         <source>The certificate of %1 is not trusted</source>
-        <translation type="unfinished" />
+        <translation>Dem Zertifikat von %1 wird nicht vertraut</translation>
     </message>
     <message>
-        <source>If the server belongs to your company, ask its administrator for a certificate from a public certificate authority, or install the company's root certificate on the phone.</source>
-        <translation type="unfinished" />
+        <source>If the server belongs to your company, ask its administrator for a certificate from a public certificate authority, or install the company&apos;s root certificate on the phone.</source>
+        <translation>Wenn der Server Ihrer Firma gehört, bitten Sie den Administrator um ein Zertifikat einer öffentlichen Zertifizierungsstelle oder installieren Sie das Root-Zertifikat der Firma auf dem iPhone.</translation>
     </message>
     <message>
         <source>After installing a root certificate profile, check again.</source>
-        <translation type="unfinished" />
+        <translation>Prüfen Sie nach der Installation eines Root-Zertifikatprofils erneut.</translation>
     </message>
     <message>
-        <source>After installing a root certificate profile, turn it on under Settings &gt; General &gt; About &gt; Certificate Trust Settings.</source>
-        <translation type="unfinished" />
+        <source>Only if the administrator confirms the SHA-256 fingerprint %1: accept the certificate when the phone shows &quot;Cannot Verify Server Identity&quot;.</source>
+        <translation>Nur wenn der Administrator den SHA-256-Fingerabdruck %1 bestätigt: Akzeptieren Sie das Zertifikat, wenn das iPhone „Identität des Servers kann nicht überprüft werden“ anzeigt.</translation>
     </message>
     <message>
-        <source>Only if the administrator confirms the SHA-256 fingerprint %1: accept the certificate when the phone shows "Cannot Verify Server Identity".</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Only if the administrator confirms it is their certificate: accept it when the phone shows "Cannot Verify Server Identity".</source>
-        <translation type="unfinished" />
+        <source>Only if the administrator confirms it is their certificate: accept it when the phone shows &quot;Cannot Verify Server Identity&quot;.</source>
+        <translation>Nur wenn der Administrator bestätigt, dass es sein Zertifikat ist: Akzeptieren Sie es, wenn das iPhone „Identität des Servers kann nicht überprüft werden“ anzeigt.</translation>
     </message>
     <message>
         <source>The certificate of %1 has expired</source>
-        <translation type="unfinished" />
+        <translation>Das Zertifikat von %1 ist abgelaufen</translation>
     </message>
     <message>
         <source>The certificate of %1 expired on %2</source>
-        <translation type="unfinished" />
+        <translation>Das Zertifikat von %1 ist am %2 abgelaufen</translation>
     </message>
     <message>
-        <source>If the date is right, the server's certificate must be renewed: tell your provider or the server's administrator.</source>
-        <translation type="unfinished" />
+        <source>If the date is right, the server&apos;s certificate must be renewed: tell your provider or the server&apos;s administrator.</source>
+        <translation>Wenn das Datum stimmt, muss das Zertifikat des Servers erneuert werden: Informieren Sie Ihren Anbieter oder den Administrator des Servers.</translation>
     </message>
     <message>
         <source>The certificate of %1 is not valid yet</source>
-        <translation type="unfinished" />
+        <translation>Das Zertifikat von %1 ist noch nicht gültig</translation>
     </message>
     <message>
         <source>The certificate of %1 is only valid from %2</source>
-        <translation type="unfinished" />
+        <translation>Das Zertifikat von %1 ist erst ab %2 gültig</translation>
     </message>
     <message>
-        <source>If the date is right, the server's certificate was installed too early: tell your provider or the server's administrator.</source>
-        <translation type="unfinished" />
+        <source>If the date is right, the server&apos;s certificate was installed too early: tell your provider or the server&apos;s administrator.</source>
+        <translation>Wenn das Datum stimmt, wurde das Zertifikat des Servers zu früh installiert: Informieren Sie Ihren Anbieter oder den Administrator des Servers.</translation>
     </message>
     <message>
         <source>The certificate of %1 is for a different name</source>
-        <translation type="unfinished" />
+        <translation>Das Zertifikat von %1 gilt für einen anderen Namen</translation>
     </message>
     <message>
         <source>The certificate of %1 is for %2</source>
-        <translation type="unfinished" />
+        <translation>Das Zertifikat von %1 gilt für %2</translation>
     </message>
     <message>
-        <source>That is the name on the server's certificate; the server is the same.</source>
-        <translation type="unfinished" />
+        <source>That is the name on the server&apos;s certificate; the server is the same.</source>
+        <translation>Das ist der Name im Zertifikat des Servers; es ist derselbe Server.</translation>
     </message>
     <message>
         <source>Ask your provider which server name matches its certificate (%1).</source>
-        <translation type="unfinished" />
+        <translation>Fragen Sie Ihren Anbieter, welcher Servername zu seinem Zertifikat passt (%1).</translation>
     </message>
     <message>
         <source>Enter that name in %1.</source>
-        <translation type="unfinished" />
+        <translation>Geben Sie diesen Namen bei %1 ein.</translation>
     </message>
     <message>
         <source>The incoming server needs your user name and password</source>
-        <translation type="unfinished" />
+        <translation>Der Server für eintreffende E-Mails braucht Ihren Benutzernamen und Ihr Passwort</translation>
     </message>
     <message>
         <source>Enter your password in %1.</source>
-        <translation type="unfinished" />
+        <translation>Geben Sie bei %1 Ihr Passwort ein.</translation>
     </message>
     <message>
         <source>%1 did not accept the password for %2</source>
-        <translation type="unfinished" />
+        <translation>%1 hat das Passwort für %2 nicht akzeptiert</translation>
     </message>
     <message>
         <source>Do not use your normal %1 password here; if you already use an app password, create a new one and type it exactly as shown, without spaces.</source>
-        <translation type="unfinished" />
+        <translation>Verwenden Sie hier nicht Ihr normales %1-Passwort; wenn Sie bereits ein App-Passwort verwenden, erstellen Sie ein neues und geben Sie es genau wie angezeigt ein, ohne Leerzeichen.</translation>
     </message>
     <message>
         <source>The password for %1 is wrong</source>
-        <translation type="unfinished" />
+        <translation>Das Passwort für %1 ist falsch</translation>
     </message>
     <message>
-        <source>The incoming server does not accept "%1" as Authentication</source>
-        <translation type="unfinished" />
+        <source>The incoming server does not accept &quot;%1&quot; as Authentication</source>
+        <translation>Der Server für eintreffende E-Mails akzeptiert „%1“ nicht als Authentifizierung</translation>
     </message>
     <message>
-        <source>The outgoing server does not accept "%1" as Authentication</source>
-        <translation type="unfinished" />
+        <source>The outgoing server does not accept &quot;%1&quot; as Authentication</source>
+        <translation>Der Server für ausgehende E-Mails akzeptiert „%1“ nicht als Authentifizierung</translation>
     </message>
     <message>
         <source>Tap %1 and choose %2.</source>
-        <translation type="unfinished" />
+        <translation>Tippen Sie auf %1 und wählen Sie %2.</translation>
     </message>
     <message>
         <source>The server offers only logins the phone cannot do (%1): ask your provider how to connect an iPhone.</source>
-        <translation type="unfinished" />
+        <translation>Der Server bietet nur Anmeldeverfahren an, die das iPhone nicht beherrscht (%1): Fragen Sie Ihren Anbieter, wie Sie ein iPhone verbinden.</translation>
     </message>
     <message>
         <source>The incoming server allows no login on port %1</source>
-        <translation type="unfinished" />
+        <translation>Der Server für eintreffende E-Mails erlaubt auf Port %1 keine Anmeldung</translation>
     </message>
     <message>
         <source>The outgoing server allows no login on port %1</source>
-        <translation type="unfinished" />
+        <translation>Der Server für ausgehende E-Mails erlaubt auf Port %1 keine Anmeldung</translation>
     </message>
     <message>
         <source>Use the submission port for sending: port 25 is for servers passing mail to each other.</source>
-        <translation type="unfinished" />
+        <translation>Verwenden Sie zum Senden den Submission-Port: Port 25 ist für Server gedacht, die E-Mails untereinander weiterleiten.</translation>
     </message>
     <message>
         <source>%1 needs an app-specific password or its own sign-in</source>
-        <translation type="unfinished" />
+        <translation>%1 verlangt ein app-spezifisches Passwort oder eine eigene Anmeldung</translation>
     </message>
     <message>
-        <source>Sign in to your provider's website, open the account's security settings and create an app password for Mail.</source>
-        <translation type="unfinished" />
+        <source>Sign in to your provider&apos;s website, open the account&apos;s security settings and create an app password for Mail.</source>
+        <translation>Melden Sie sich auf der Website Ihres Anbieters an, öffnen Sie die Sicherheitseinstellungen Ihres Kontos und erstellen Sie ein App-Passwort für Mail.</translation>
     </message>
     <message>
         <source>Gmail needs Google sign-in or an app password, not your normal password</source>
-        <translation type="unfinished" />
+        <translation>Gmail verlangt die Google-Anmeldung oder ein App-Passwort, nicht Ihr normales Passwort</translation>
     </message>
     <message>
         <source>%1 needs Microsoft sign-in; passwords no longer work</source>
-        <translation type="unfinished" />
+        <translation>%1 verlangt die Microsoft-Anmeldung; Passwörter funktionieren nicht mehr</translation>
     </message>
     <message>
         <source>iCloud needs an app-specific password, not your Apple Account password</source>
-        <translation type="unfinished" />
+        <translation>iCloud verlangt ein app-spezifisches Passwort, nicht das Passwort Ihres Apple Accounts</translation>
     </message>
     <message>
         <source>Mail apps must first be allowed in your %1 account</source>
-        <translation type="unfinished" />
+        <translation>Mail-Apps müssen in Ihrem %1-Konto erst zugelassen werden</translation>
     </message>
     <message>
         <source>%1 needs an app password, not your normal password</source>
-        <translation type="unfinished" />
+        <translation>%1 verlangt ein App-Passwort, nicht Ihr normales Passwort</translation>
     </message>
     <message>
         <source>Password logins are turned off for this Microsoft mailbox</source>
-        <translation type="unfinished" />
+        <translation>Anmeldungen mit Passwort sind für dieses Microsoft-Postfach ausgeschaltet</translation>
     </message>
     <message>
         <source>For a work or school account, ask the administrator to allow authenticated SMTP, IMAP or POP for the mailbox.</source>
-        <translation type="unfinished" />
+        <translation>Bitten Sie bei einem Geschäfts- oder Schulkonto den Administrator, authentifiziertes SMTP, IMAP oder POP für das Postfach zuzulassen.</translation>
     </message>
     <message>
         <source>Logins to %1 are turned off for this account</source>
-        <translation type="unfinished" />
+        <translation>Anmeldungen bei %1 sind für diesen Account ausgeschaltet</translation>
     </message>
     <message>
-        <source>Sign in to your provider's webmail and turn on access for mail apps (IMAP, POP or SMTP) in the account settings.</source>
-        <translation type="unfinished" />
+        <source>Sign in to your provider&apos;s webmail and turn on access for mail apps (IMAP, POP or SMTP) in the account settings.</source>
+        <translation>Melden Sie sich im Webmail Ihres Anbieters an und schalten Sie in den Kontoeinstellungen den Zugriff für Mail-Apps (IMAP, POP oder SMTP) ein.</translation>
     </message>
     <message>
         <source>If there is no such setting, ask your provider to enable %1 for your account.</source>
-        <translation type="unfinished" />
+        <translation>Wenn es diese Einstellung nicht gibt, bitten Sie Ihren Anbieter, %1 für Ihr Konto freizuschalten.</translation>
     </message>
     <message>
         <source>The server refused the login for now</source>
-        <translation type="unfinished" />
+        <translation>Der Server hat die Anmeldung vorerst abgelehnt</translation>
     </message>
     <message>
         <source>%1 refused the login for now</source>
-        <translation type="unfinished" />
+        <translation>%1 hat die Anmeldung vorerst abgelehnt</translation>
     </message>
     <message>
         <source>Wait 15 minutes, then try again.</source>
-        <translation type="unfinished" />
+        <translation>Warten Sie 15 Minuten und versuchen Sie es dann erneut.</translation>
     </message>
     <message>
         <source>Update or switch off other devices that use this account with an old password: their failed logins keep the block going.</source>
-        <translation type="unfinished" />
+        <translation>Aktualisieren Sie andere Geräte, die diesen Account mit einem alten Passwort nutzen, oder schalten Sie sie aus: Ihre fehlgeschlagenen Anmeldungen halten die Sperre aufrecht.</translation>
     </message>
     <message>
         <source>other logins</source>
-        <translation type="unfinished" />
+        <translation>andere Anmeldeverfahren</translation>
     </message>
     <message>
         <source>The server also offers %1, which Mailfix did not test</source>
-        <translation type="unfinished" />
+        <translation>Der Server bietet außerdem %1 an, was Mailfix nicht getestet hat</translation>
     </message>
     <message>
         <source>Leave %1 on %2 unless your provider asks for %3.</source>
-        <translation type="unfinished" />
+        <translation>Lassen Sie %1 auf %2, außer Ihr Anbieter verlangt %3.</translation>
     </message>
     <message>
         <source>The outgoing server is switched off on the phone</source>
-        <translation type="unfinished" />
+        <translation>Der Server für ausgehende E-Mails ist auf dem iPhone ausgeschaltet</translation>
     </message>
     <message>
         <source>Turn on %1, then tap Done.</source>
-        <translation type="unfinished" />
+        <translation>Schalten Sie %1 ein und tippen Sie dann auf Fertig.</translation>
     </message>
     <message>
         <source>The outgoing server refuses to send your mail because the phone does not log in</source>
-        <translation type="unfinished" />
+        <translation>Der Server für ausgehende E-Mails verweigert das Senden Ihrer E-Mails, weil sich das iPhone nicht anmeldet</translation>
     </message>
     <message>
         <source>Also check %1: for your address it should be %2.</source>
-        <translation type="unfinished" />
+        <translation>Prüfen Sie auch %1: Für Ihre Adresse sollte dort %2 stehen.</translation>
     </message>
     <message>
-        <source>The outgoing server won't send as this address</source>
-        <translation type="unfinished" />
+        <source>The outgoing server won&apos;t send as this address</source>
+        <translation>Der Server für ausgehende E-Mails sendet nicht mit dieser Adresse als Absender</translation>
     </message>
     <message>
-        <source>The outgoing server won't send as %1</source>
-        <translation type="unfinished" />
+        <source>The outgoing server won&apos;t send as %1</source>
+        <translation>Der Server für ausgehende E-Mails sendet nicht mit %1 als Absender</translation>
     </message>
     <message>
         <source>Check %1: it must be the address that belongs to your login.</source>
-        <translation type="unfinished" />
+        <translation>Prüfen Sie %1: Dort muss die Adresse stehen, die zu Ihrer Anmeldung gehört.</translation>
     </message>
     <message>
         <source>Check %1: it must be an address that belongs to the login %2.</source>
-        <translation type="unfinished" />
+        <translation>Prüfen Sie %1: Dort muss eine Adresse stehen, die zur Anmeldung %2 gehört.</translation>
     </message>
     <message>
-        <source>To send as another address, use that address's own outgoing server, or ask your provider to allow it as a sender.</source>
-        <translation type="unfinished" />
+        <source>To send as another address, use that address&apos;s own outgoing server, or ask your provider to allow it as a sender.</source>
+        <translation>Um mit einer anderen Adresse zu senden, verwenden Sie den Server für ausgehende E-Mails dieser Adresse oder bitten Sie Ihren Anbieter, sie als Absender zuzulassen.</translation>
     </message>
     <message>
         <source>The outgoing server %1 turned away the connection</source>
-        <translation type="unfinished" />
+        <translation>Der Server %1 für ausgehende E-Mails hat die Verbindung abgewiesen</translation>
     </message>
     <message>
         <source>Try again in a few minutes; the server may be busy.</source>
-        <translation type="unfinished" />
+        <translation>Versuchen Sie es in ein paar Minuten erneut; der Server ist vielleicht ausgelastet.</translation>
     </message>
     <message>
-        <source>If it keeps happening, try from another network (mobile data instead of Wi-Fi): this network's address may be on a block list.</source>
-        <translation type="unfinished" />
+        <source>If it keeps happening, try from another network (mobile data instead of Wi-Fi): this network&apos;s address may be on a block list.</source>
+        <translation>Wenn es immer wieder passiert, versuchen Sie es aus einem anderen Netzwerk (mobile Daten statt WLAN): Die Adresse dieses Netzwerks steht vielleicht auf einer Sperrliste.</translation>
     </message>
     <message>
-        <source>If that does not help, send the server's reply below to your provider.</source>
-        <translation type="unfinished" />
+        <source>If that does not help, send the server&apos;s reply below to your provider.</source>
+        <translation>Wenn das nicht hilft, senden Sie die Antwort des Servers unten an Ihren Anbieter.</translation>
     </message>
     <message>
         <source>The outgoing server %1 asked to try again later</source>
-        <translation type="unfinished" />
+        <translation>Der Server %1 für ausgehende E-Mails bittet, es später erneut zu versuchen</translation>
     </message>
     <message>
         <source>Wait a few minutes and send again; the phone keeps unsent mail in the Outbox.</source>
-        <translation type="unfinished" />
+        <translation>Warten Sie ein paar Minuten und senden Sie erneut; das iPhone bewahrt nicht gesendete E-Mails im Ausgang auf.</translation>
     </message>
     <message>
-        <source>If it still fails after an hour, send the server's reply below to your provider.</source>
-        <translation type="unfinished" />
+        <source>If it still fails after an hour, send the server&apos;s reply below to your provider.</source>
+        <translation>Wenn es nach einer Stunde immer noch nicht klappt, senden Sie die Antwort des Servers unten an Ihren Anbieter.</translation>
     </message>
     <message>
         <source>The outgoing server %1 sends mail for anyone, without a login</source>
-        <translation type="unfinished" />
+        <translation>Der Server %1 für ausgehende E-Mails versendet E-Mails für jeden, ohne Anmeldung</translation>
     </message>
     <message>
-        <source>Tell the server's administrator: an open relay is abused for spam and ends up on block lists.</source>
-        <translation type="unfinished" />
+        <source>Tell the server&apos;s administrator: an open relay is abused for spam and ends up on block lists.</source>
+        <translation>Informieren Sie den Administrator des Servers: Ein offenes Relay wird für Spam missbraucht und landet auf Sperrlisten.</translation>
     </message>
     <message>
-        <source>Use your provider's outgoing server with a login: enter its name in %1, your user name and your password.</source>
-        <translation type="unfinished" />
+        <source>Use your provider&apos;s outgoing server with a login: enter its name in %1, your user name and your password.</source>
+        <translation>Verwenden Sie den Server für ausgehende E-Mails Ihres Anbieters mit Anmeldung: Geben Sie seinen Namen bei %1 ein, dazu Ihren Benutzernamen und Ihr Passwort.</translation>
     </message>
     <message>
         <source>The server sent an endless or oversized reply</source>
-        <translation type="unfinished" />
+        <translation>Der Server hat eine endlose oder übergroße Antwort gesendet</translation>
     </message>
     <message>
         <source>%1 sent an endless or oversized reply</source>
-        <translation type="unfinished" />
+        <translation>%1 hat eine endlose oder übergroße Antwort gesendet</translation>
     </message>
     <message>
         <source>Check that host name and port are right: another kind of server may be answering.</source>
-        <translation type="unfinished" />
+        <translation>Prüfen Sie, ob Hostname und Port stimmen: Vielleicht antwortet eine andere Art von Server.</translation>
     </message>
     <message>
         <source>If they are right, send the details below to your provider: the server misbehaves.</source>
-        <translation type="unfinished" />
+        <translation>Wenn sie stimmen, senden Sie die Details unten an Ihren Anbieter: Der Server verhält sich fehlerhaft.</translation>
     </message>
     <message>
         <source>Someone on this network may be tampering with the mail connection</source>
-        <translation type="unfinished" />
+        <translation>Jemand in diesem Netzwerk manipuliert möglicherweise die E-Mail-Verbindung</translation>
     </message>
     <message>
         <source>Someone on this network may be tampering with the connection to %1</source>
-        <translation type="unfinished" />
+        <translation>Jemand in diesem Netzwerk manipuliert möglicherweise die Verbindung zu %1</translation>
     </message>
     <message>
         <source>Do not use this network for mail: disconnect from this Wi-Fi.</source>
-        <translation type="unfinished" />
+        <translation>Verwenden Sie dieses Netzwerk nicht für E-Mails: Trennen Sie die Verbindung zu diesem WLAN.</translation>
     </message>
     <message>
         <source>Run the check again from another network, for example mobile data.</source>
-        <translation type="unfinished" />
+        <translation>Führen Sie die Prüfung aus einem anderen Netzwerk erneut aus, zum Beispiel über mobile Daten.</translation>
     </message>
     <message>
         <source>If it happens on every network, the server itself is faulty: tell your provider.</source>
-        <translation type="unfinished" />
+        <translation>Wenn es in jedem Netzwerk passiert, ist der Server selbst fehlerhaft: Informieren Sie Ihren Anbieter.</translation>
     </message>
     <message>
         <source>The incoming server %1 sent a notice</source>
-        <translation type="unfinished" />
+        <translation>Der Server %1 für eintreffende E-Mails hat eine Mitteilung gesendet</translation>
     </message>
     <message>
         <source>The incoming server says: %1</source>
-        <translation type="unfinished" />
+        <translation>Der Server für eintreffende E-Mails meldet: %1</translation>
     </message>
     <message>
-        <source>Read the server's notice below; it comes from the server, not from Mailfix.</source>
-        <translation type="unfinished" />
+        <source>Read the server&apos;s notice below; it comes from the server, not from Mailfix.</source>
+        <translation>Lesen Sie die Mitteilung des Servers unten; sie stammt vom Server, nicht von Mailfix.</translation>
     </message>
     <message>
         <source>If it asks you to do something, check with your provider before you follow it.</source>
-        <translation type="unfinished" />
+        <translation>Wenn Sie darin zu etwas aufgefordert werden, klären Sie das mit Ihrem Anbieter, bevor Sie es tun.</translation>
     </message>
     <message>
         <source>The password was not tried on %1 because its certificate is not trusted</source>
-        <translation type="unfinished" />
+        <translation>Das Passwort wurde bei %1 nicht ausprobiert, weil dem Zertifikat nicht vertraut wird</translation>
     </message>
     <message>
         <source>Fix the certificate problem first, then run the check again.</source>
-        <translation type="unfinished" />
+        <translation>Beheben Sie zuerst das Problem mit dem Zertifikat und führen Sie die Prüfung dann erneut aus.</translation>
     </message>
     <message>
         <source>If you know this server and trust its certificate, accept the certificate in Mailfix and run the check again.</source>
-        <translation type="unfinished" />
+        <translation>Wenn Sie diesen Server kennen und seinem Zertifikat vertrauen, akzeptieren Sie das Zertifikat in Mailfix und führen Sie die Prüfung erneut aus.</translation>
     </message>
     <message>
         <source>The password was not tried on %1 because it would travel unencrypted</source>
-        <translation type="unfinished" />
+        <translation>Das Passwort wurde bei %1 nicht ausprobiert, weil es unverschlüsselt übertragen würde</translation>
     </message>
     <message>
         <source>To test the password without encryption anyway, allow it for this server in Mailfix and run the check again.</source>
-        <translation type="unfinished" />
+        <translation>Um das Passwort trotzdem ohne Verschlüsselung zu testen, erlauben Sie das in Mailfix für diesen Server und führen Sie die Prüfung erneut aus.</translation>
     </message>
     <message>
-        <source>IMAP Path Prefix "%1" matches no folder on the server</source>
-        <translation type="unfinished" />
+        <source>IMAP Path Prefix &quot;%1&quot; matches no folder on the server</source>
+        <translation>IMAP-Pfad-Präfix „%1“ passt zu keinem Ordner auf dem Server</translation>
     </message>
     <message>
         <source>Tap %1 and delete its contents, so it is empty.</source>
-        <translation type="unfinished" />
+        <translation>Tippen Sie auf %1 und löschen Sie den Inhalt, sodass das Feld leer ist.</translation>
     </message>
     <message>
         <source>The incoming server %1 accepted the connection on port %2 but said nothing</source>
-        <translation type="unfinished" />
+        <translation>Der Server %1 für eintreffende E-Mails hat die Verbindung auf Port %2 angenommen, aber nichts gesendet</translation>
     </message>
     <message>
         <source>The outgoing server %1 accepted the connection on port %2 but said nothing</source>
-        <translation type="unfinished" />
+        <translation>Der Server %1 für ausgehende E-Mails hat die Verbindung auf Port %2 angenommen, aber nichts gesendet</translation>
     </message>
     <message>
         <source>The server may be overloaded: try again later, and ask your provider if it stays silent.</source>
-        <translation type="unfinished" />
+        <translation>Der Server ist vielleicht überlastet: Versuchen Sie es später erneut und fragen Sie Ihren Anbieter, wenn er stumm bleibt.</translation>
     </message>
     <message>
-        <source>iOS 11.0 cannot send mail through Microsoft's servers (fixed in iOS 11.0.1)</source>
-        <translation type="unfinished" />
+        <source>iOS 11.0 cannot send mail through Microsoft&apos;s servers (fixed in iOS 11.0.1)</source>
+        <translation>iOS 11.0 kann keine E-Mails über die Server von Microsoft senden (behoben in iOS 11.0.1)</translation>
     </message>
     <message>
         <source>iOS %1 has a known mail bug with this server</source>
-        <translation type="unfinished" />
+        <translation>iOS %1 hat mit diesem Server einen bekannten Mail-Fehler</translation>
     </message>
     <message>
         <source>Leave the Mail settings as they are: they are correct.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Update the phone: Settings &gt; General &gt; Software Update, then tap Download and Install.</source>
-        <translation type="unfinished" />
+        <translation>Lassen Sie die Mail-Einstellungen, wie sie sind: Sie sind korrekt.</translation>
     </message>
     <message>
         <source>After the update, send the message again.</source>
-        <translation type="unfinished" />
+        <translation>Senden Sie die E-Mail nach dem Update erneut.</translation>
     </message>
     <message>
         <source>A problem was found (%1)</source>
-        <translation type="unfinished" />
+        <translation>Ein Problem wurde gefunden (%1)</translation>
     </message>
     <message>
         <source>unknown</source>
-        <translation type="unfinished" />
+        <translation>unbekannt</translation>
     </message>
     <message>
-        <source>Compare %1 with your provider's instructions and correct it.</source>
-        <translation type="unfinished" />
+        <source>Compare %1 with your provider&apos;s instructions and correct it.</source>
+        <translation>Vergleichen Sie %1 mit den Anleitungen Ihres Anbieters und korrigieren Sie den Eintrag.</translation>
     </message>
     <message>
-        <source>Compare the account's settings with your provider's instructions.</source>
-        <translation type="unfinished" />
+        <source>Compare the account&apos;s settings with your provider&apos;s instructions.</source>
+        <translation>Vergleichen Sie die Einstellungen des Accounts mit den Anleitungen Ihres Anbieters.</translation>
     </message>
     <message>
         <source>Run the check again; send the details below to your provider if it persists.</source>
-        <translation type="unfinished" />
+        <translation>Führen Sie die Prüfung erneut aus; wenn das Problem bleibt, senden Sie die Details unten an Ihren Anbieter.</translation>
     </message>
     <message>
         <source>Cannot Send Mail</source>
         <comment>iOS alert</comment>
-        <translation type="unfinished" />
+        <translation>E-Mail kann nicht gesendet werden</translation>
     </message>
     <message>
         <source>Cannot Get Mail</source>
         <comment>iOS alert</comment>
-        <translation type="unfinished" />
+        <translation>E-Mails können nicht abgerufen werden</translation>
     </message>
     <message>
-        <source>The connection to the outgoing server "%1" failed.</source>
+        <source>The connection to the outgoing server &quot;%1&quot; failed.</source>
         <comment>iOS alert</comment>
-        <translation type="unfinished" />
+        <translation>Die Verbindung zum Server für ausgehende E-Mails „%1“ ist fehlgeschlagen.</translation>
     </message>
     <message>
-        <source>The mail server "%1" is not responding. Verify that you have entered the correct account info in Mail settings.</source>
+        <source>The mail server &quot;%1&quot; is not responding. Verify that you have entered the correct account info in Mail settings.</source>
         <comment>iOS alert</comment>
-        <translation type="unfinished" />
+        <translation>Der Mail-Server „%1“ antwortet nicht. Überprüfen Sie, ob Sie in den Mail-Einstellungen die richtigen Account-Informationen eingegeben haben.</translation>
     </message>
     <message>
         <source>(recipient)</source>
-        <extracomment>placeholder in the phone's alert when the recipient's address is not known</extracomment>
-        <translation type="unfinished" />
+        <extracomment>placeholder in the phone&apos;s alert when the recipient&apos;s address is not known</extracomment>
+        <translation>(Empfänger)</translation>
     </message>
     <message>
-        <source>Email</source>
-        <comment>iOS label</comment>
-        <translation>E-Mail</translation>
-    </message>
-    <message>
-        <source>iOS Version</source>
-        <comment>iOS label</comment>
-        <translation>iOS-Version</translation>
-    </message>
-    <message>
-        <source>Software Version</source>
-        <comment>iOS label</comment>
-        <translation>Softwareversion</translation>
-    </message>
-    <message>
-        <source>IMAP Path Prefix</source>
-        <comment>iOS label</comment>
-        <translation>IMAP-Pfad-Präfix</translation>
-    </message>
-    <message>
-        <source>IMAP / POP</source>
-        <comment>iOS label</comment>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Server</source>
-        <comment>iOS label</comment>
-        <translation>Server</translation>
-    </message>
-    <message>
-        <source>Host Name</source>
-        <comment>iOS label</comment>
-        <translation>Hostname</translation>
-    </message>
-    <message>
-        <source>User Name</source>
-        <comment>iOS label</comment>
-        <translation>Benutzername</translation>
-    </message>
-    <message>
-        <source>Password</source>
-        <comment>iOS label</comment>
-        <translation>Passwort</translation>
-    </message>
-    <message>
-        <source>Use SSL</source>
-        <comment>iOS label</comment>
-        <translation>SSL verwenden</translation>
-    </message>
-    <message>
-        <source>Authentication</source>
-        <comment>iOS label</comment>
-        <translation>Authentifizierung</translation>
-    </message>
-    <message>
-        <source>Server Port</source>
-        <comment>iOS label</comment>
-        <translation>Server-Port</translation>
-    </message>
-    <message>
-        <source>MD5 Challenge-Response</source>
-        <comment>iOS label</comment>
-        <translation>MD5 Challenge-Response</translation>
-    </message>
-    <message>
-        <source>NTLM</source>
-        <comment>iOS label</comment>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>HTTP MD5 Digest</source>
-        <comment>iOS label</comment>
-        <translation>HTTP MD5 Digest</translation>
-    </message>
-    <message>
-        <source>None</source>
-        <comment>iOS label</comment>
-        <translation>Ohne</translation>
-    </message>
-    <message>
-        <source>The recipient "%1" was rejected by the server because it does not allow relaying.</source>
+        <source>The recipient &quot;%1&quot; was rejected by the server because it does not allow relaying.</source>
         <comment>iOS alert</comment>
-        <translation type="unfinished" />
+        <translation>Der Empfänger „%1“ wurde vom Server abgelehnt, da der Server kein Relaying erlaubt.</translation>
     </message>
     <message>
-        <source>The sender address "%1" was rejected by the server.</source>
+        <source>The sender address &quot;%1&quot; was rejected by the server.</source>
         <comment>iOS alert</comment>
-        <translation type="unfinished" />
+        <translation>Die Absenderadresse „%1“ wurde vom Server abgelehnt.</translation>
     </message>
     <message>
         <source>(your address)</source>
-        <translation type="unfinished" />
+        <translation>(Ihre Adresse)</translation>
     </message>
     <message>
         <source>The message was rejected by the server.</source>
         <comment>iOS alert</comment>
-        <translation type="unfinished" />
+        <translation>Die E-Mail wurde vom Server abgelehnt.</translation>
     </message>
     <message>
         <source>Cannot Verify Server Identity</source>
@@ -1091,135 +1171,476 @@ MAILFIX_OUTGOING_PASSWORD, or type them into the password fields.
         <translation>Identität des Servers kann nicht überprüft werden</translation>
     </message>
     <message>
-        <source>The identity of "%1" cannot be verified by Mail. …</source>
+        <source>The identity of &quot;%1&quot; cannot be verified by Mail. …</source>
         <comment>iOS alert</comment>
-        <translation type="unfinished" />
+        <translation>Die Identität von „%1“ kann von Mail nicht überprüft werden. …</translation>
     </message>
     <message>
-        <source>No password provided for "%1". Please go to Mail Account Settings and enter a password.</source>
+        <source>No password provided for &quot;%1&quot;. Please go to Mail Account Settings and enter a password.</source>
         <comment>iOS alert</comment>
-        <translation type="unfinished" />
+        <translation>Kein Passwort für „%1“ angegeben. Öffnen Sie die Mail-Account-Einstellungen und geben Sie ein Passwort ein.</translation>
     </message>
     <message>
-        <source>The user name or password for "%1" is incorrect.</source>
+        <source>The user name or password for &quot;%1&quot; is incorrect.</source>
         <comment>iOS alert</comment>
-        <translation type="unfinished" />
+        <translation>Der Benutzername oder das Passwort für „%1“ ist falsch.</translation>
     </message>
     <message>
-        <source>Check the SSL setting for the outgoing server "%1".</source>
+        <source>Check the SSL setting for the outgoing server &quot;%1&quot;.</source>
         <comment>iOS alert</comment>
-        <translation type="unfinished" />
+        <translation>Überprüfen Sie die SSL-Einstellung für den Server für ausgehende E-Mails „%1“.</translation>
     </message>
     <message>
         <source>Cannot Connect Using SSL</source>
         <comment>iOS alert</comment>
-        <translation type="unfinished" />
+        <translation>Verbindung über SSL nicht möglich</translation>
     </message>
     <message>
         <source>[exact wording unconfirmed: the phone offers to try without SSL]</source>
-        <translation type="unfinished" />
+        <translation>[genauer Wortlaut unbestätigt: Das iPhone bietet an, es ohne SSL zu versuchen]</translation>
+    </message>
+    <message>
+        <source>Scroll down and tap %1.</source>
+        <extracomment>%1 = the phone&apos;s &quot;Advanced&quot;</extracomment>
+        <translation>Scrollen Sie nach unten und tippen Sie auf %1.</translation>
+    </message>
+    <message>
+        <source>Tap %1 under %2, then tap the %3.</source>
+        <extracomment>%1, %2, %3 = the phone&apos;s &quot;SMTP&quot;, &quot;Outgoing Mail Server&quot;, &quot;Primary Server&quot;; %4 = its host name</extracomment>
+        <translation>Tippen Sie unter %2 auf %1 und dann auf %3.</translation>
+    </message>
+    <message>
+        <source>Tap %1 under %2, then tap the %3 (%4).</source>
+        <translation>Tippen Sie unter %2 auf %1 und dann auf %3 (%4).</translation>
+    </message>
+    <message>
+        <source>Tap %1 and wait while the phone checks the account.</source>
+        <extracomment>%1 = the phone&apos;s &quot;Done&quot;</extracomment>
+        <translation>Tippen Sie auf %1 und warten Sie, bis das iPhone den Account geprüft hat.</translation>
+    </message>
+    <message>
+        <source>Go back to the %1 screen and tap %2.</source>
+        <extracomment>%1, %2 = the phone&apos;s &quot;Account&quot; and &quot;Done&quot;</extracomment>
+        <translation>Gehen Sie zurück zur Seite %1 und tippen Sie auf %2.</translation>
+    </message>
+    <message>
+        <source>Tap %1.</source>
+        <extracomment>%1 = the phone&apos;s &quot;Done&quot;</extracomment>
+        <translation>Tippen Sie auf %1.</translation>
+    </message>
+    <message>
+        <source>Check the date and time on the phone (%1: turn on Set Automatically) and on this computer.</source>
+        <translation>Prüfen Sie Datum und Uhrzeit auf dem iPhone (%1: Automatisch einstellen einschalten) und auf diesem Computer.</translation>
+    </message>
+    <message>
+        <source>The server closed the connection</source>
+        <translation>Der Server hat die Verbindung geschlossen</translation>
+    </message>
+    <message>
+        <source>%1 closed the connection during the check</source>
+        <translation>%1 hat die Verbindung während der Prüfung geschlossen</translation>
+    </message>
+    <message>
+        <source>Check that host name and port are right: the server may not offer this service on that port.</source>
+        <translation>Prüfen Sie, ob Hostname und Port stimmen: Vielleicht bietet der Server diesen Dienst auf diesem Port nicht an.</translation>
+    </message>
+    <message>
+        <source>If they are right, the server may be refusing this network or be overloaded: try again later or from another network, and send the details below to your provider if it persists.</source>
+        <translation>Wenn sie stimmen, weist der Server vielleicht dieses Netzwerk ab oder ist überlastet: Versuchen Sie es später oder aus einem anderen Netzwerk erneut und senden Sie die Details unten an Ihren Anbieter, wenn das Problem bleibt.</translation>
+    </message>
+    <message>
+        <source>The server stopped answering</source>
+        <translation>Der Server antwortet nicht mehr</translation>
+    </message>
+    <message>
+        <source>%1 stopped answering in the middle of the check</source>
+        <translation>%1 hat mitten in der Prüfung aufgehört zu antworten</translation>
+    </message>
+    <message>
+        <source>Try again later or from another network; if it persists, send the details below to your provider.</source>
+        <translation>Versuchen Sie es später oder aus einem anderen Netzwerk erneut; wenn das Problem bleibt, senden Sie die Details unten an Ihren Anbieter.</translation>
+    </message>
+    <message>
+        <source>The incoming Server Port %1 is not a port number</source>
+        <translation>Der Server-Port %1 für eintreffende E-Mails ist keine Portnummer</translation>
+    </message>
+    <message>
+        <source>The outgoing Server Port %1 is not a port number</source>
+        <translation>Der Server-Port %1 für ausgehende E-Mails ist keine Portnummer</translation>
+    </message>
+    <message>
+        <source>Update the phone: %1, then tap Download and Install.</source>
+        <translation>Aktualisieren Sie das iPhone: Öffnen Sie %1 und tippen Sie auf Laden und installieren.</translation>
+    </message>
+    <message>
+        <source>The check was cancelled before it finished</source>
+        <translation>Die Prüfung wurde abgebrochen, bevor sie fertig war</translation>
+    </message>
+    <message>
+        <source>Press Check again to test all settings.</source>
+        <translation>Klicken Sie erneut auf Prüfen, um alle Einstellungen zu testen.</translation>
+    </message>
+    <message>
+        <source>The outgoing server %1 refused the test recipient, not the sending</source>
+        <translation>Der Server %1 für ausgehende E-Mails hat den Testempfänger abgelehnt, nicht das Senden</translation>
+    </message>
+    <message>
+        <source>Nothing to change on the phone for this: the server checked the test address itself.</source>
+        <translation>Deswegen ist auf dem iPhone nichts zu ändern: Der Server hat die Testadresse selbst geprüft.</translation>
+    </message>
+    <message>
+        <source>To test relaying fully, run the check again with a recipient address you know works (--relay-recipient).</source>
+        <translation>Um das Relaying vollständig zu testen, führen Sie die Prüfung erneut mit einer Empfängeradresse aus, die sicher funktioniert (--relay-recipient).</translation>
+    </message>
+    <message>
+        <source>After installing a root certificate profile, turn it on under %1.</source>
+        <translation>Schalten Sie nach der Installation eines Root-Zertifikatprofils das Zertifikat unter %1 ein.</translation>
+    </message>
+    <message>
+        <source>[translated by Mailfix: the phone&apos;s own words may differ]</source>
+        <translation>[von Mailfix übersetzt: Der Wortlaut auf dem iPhone kann abweichen]</translation>
+    </message>
+</context>
+<context>
+    <name>ProviderAdvice</name>
+    <message>
+        <source>%1&apos;s own instructions: %2</source>
+        <translation>Anleitung von %1: %2</translation>
+    </message>
+    <message>
+        <source>Open %1, choose %2 and sign in there with your %3 account; the phone then needs no password in the mail settings.</source>
+        <translation>Öffnen Sie %1, wählen Sie %2 und melden Sie sich dort mit Ihrem %3-Konto an; dann braucht das iPhone in den Mail-Einstellungen kein Passwort.</translation>
+    </message>
+    <message>
+        <source>%1 no longer accepts passwords from mail apps: remove this account and add it again with Add Account &gt; %2</source>
+        <translation>%1 akzeptiert keine Passwörter von Mail-Apps mehr: Entfernen Sie diesen Account und fügen Sie ihn über Account hinzufügen &gt; %2 erneut hinzu</translation>
+    </message>
+    <message>
+        <source>%1 stops accepting passwords from mail apps %2: remove this account and add it again with Add Account &gt; %3</source>
+        <translation>%1 akzeptiert %2 keine Passwörter von Mail-Apps mehr: Entfernen Sie diesen Account und fügen Sie ihn über Account hinzufügen &gt; %3 erneut hinzu</translation>
+    </message>
+    <message>
+        <source>%1 stopped accepting passwords from mail apps %2: remove this account and add it again with Add Account &gt; %3</source>
+        <translation>%1 akzeptiert %2 keine Passwörter von Mail-Apps mehr: Entfernen Sie diesen Account und fügen Sie ihn über Account hinzufügen &gt; %3 erneut hinzu</translation>
+    </message>
+    <message>
+        <source>Or keep this account: turn on 2-Step Verification for your Google account, create an app password (%1) and enter it in %2.</source>
+        <translation>Oder behalten Sie diesen Account: Aktivieren Sie die Bestätigung in zwei Schritten für Ihr Google-Konto, erstellen Sie ein App-Passwort (%1) und geben Sie es bei %2 ein.</translation>
+    </message>
+    <message>
+        <source>App passwords do not help here: Microsoft accepts only its own sign-in.</source>
+        <translation>App-Passwörter helfen hier nicht: Microsoft akzeptiert nur die eigene Anmeldung.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be used in the iPhone&apos;s Mail app</source>
+        <translation>%1 kann nicht in der Mail-App des iPhones verwendet werden</translation>
+    </message>
+    <message>
+        <source>%1 offers IMAP and SMTP only through its Bridge program on a computer; the phone cannot reach it.</source>
+        <translation>%1 bietet IMAP und SMTP nur über sein Bridge-Programm auf einem Computer an; das iPhone kann es nicht erreichen.</translation>
+    </message>
+    <message>
+        <source>Use %1&apos;s own app on the phone instead, and remove this account.</source>
+        <translation>Verwenden Sie stattdessen die eigene App von %1 auf dem iPhone und entfernen Sie diesen Account.</translation>
+    </message>
+    <message>
+        <source>%1 needs an app password, not your normal password</source>
+        <translation>%1 verlangt ein App-Passwort, nicht Ihr normales Passwort</translation>
+    </message>
+    <message>
+        <source>%1 needs an app password, not your normal password (%2)</source>
+        <translation>%1 verlangt ein App-Passwort, nicht Ihr normales Passwort (%2)</translation>
+    </message>
+    <message>
+        <source>Sign in to %1 in a web browser and create an app password for Mail.</source>
+        <translation>Melden Sie sich in einem Webbrowser bei %1 an und erstellen Sie ein App-Passwort für Mail.</translation>
+    </message>
+    <message>
+        <source>Sign in to %1 in a web browser and create an app password for Mail: %2.</source>
+        <translation>Melden Sie sich in einem Webbrowser bei %1 an und erstellen Sie ein App-Passwort für Mail: %2.</translation>
+    </message>
+    <message>
+        <source>On the phone, delete what is in %1 and enter the app password exactly as shown (without spaces), then tap Done.</source>
+        <translation>Löschen Sie auf dem iPhone den Inhalt von %1, geben Sie das App-Passwort genau wie angezeigt ein (ohne Leerzeichen) und tippen Sie dann auf Fertig.</translation>
+    </message>
+    <message>
+        <source>Or remove this account and add it again with %1 &gt; %2, which signs in without an app password.</source>
+        <translation>Oder entfernen Sie diesen Account und fügen Sie ihn über %1 &gt; %2 erneut hinzu; dann erfolgt die Anmeldung ohne App-Passwort.</translation>
+    </message>
+    <message>
+        <source>Mail apps must first be allowed in your %1 account</source>
+        <translation>Mail-Apps müssen in Ihrem %1-Konto erst zugelassen werden</translation>
+    </message>
+    <message>
+        <source>Sign in to %1 in a web browser and turn on access for mail apps (IMAP, POP, SMTP) in the settings.</source>
+        <translation>Melden Sie sich in einem Webbrowser bei %1 an und schalten Sie in den Einstellungen den Zugriff für Mail-Apps (IMAP, POP, SMTP) ein.</translation>
+    </message>
+    <message>
+        <source>Sign in to %1 in a web browser and turn on access for mail apps: %2.</source>
+        <translation>Melden Sie sich in einem Webbrowser bei %1 an und schalten Sie den Zugriff für Mail-Apps ein: %2.</translation>
+    </message>
+    <message>
+        <source>Then try again on the phone with your normal %1 password; if that switch was already on, check the password in %2.</source>
+        <translation>Versuchen Sie es dann auf dem iPhone erneut mit Ihrem normalen %1-Passwort; falls dieser Schalter schon eingeschaltet war, prüfen Sie das Passwort bei %2.</translation>
+    </message>
+    <message>
+        <source>Your organisation has turned off %1 for this %2 account</source>
+        <translation>Ihre Organisation hat %1 für dieses %2-Konto ausgeschaltet</translation>
+    </message>
+    <message>
+        <source>This is a task for your organisation&apos;s %1 administrator: nothing on the phone can turn it on.</source>
+        <translation>Das ist eine Aufgabe für den %1-Administrator Ihrer Organisation: Auf dem iPhone lässt sich das nicht einschalten.</translation>
+    </message>
+    <message>
+        <source>Ask the administrator to allow %1 for your account.</source>
+        <translation>Bitten Sie den Administrator, %1 für Ihr Konto zuzulassen.</translation>
+    </message>
+    <message>
+        <source>Or ask whether the account may be added with Add Account &gt; %1 instead.</source>
+        <translation>Oder fragen Sie, ob der Account stattdessen über Account hinzufügen &gt; %1 hinzugefügt werden darf.</translation>
+    </message>
+    <message>
+        <source>Sending with a password (SMTP AUTH) is turned off for this %1 mailbox</source>
+        <translation>Senden mit Passwort (SMTP AUTH) ist für dieses %1-Postfach ausgeschaltet</translation>
+    </message>
+    <message>
+        <source>This is a task for your organisation&apos;s Microsoft 365 administrator, not a setting on the phone: the password may well be right.</source>
+        <translation>Das ist eine Aufgabe für den Microsoft 365-Administrator Ihrer Organisation, keine Einstellung auf dem iPhone: Das Passwort kann durchaus richtig sein.</translation>
+    </message>
+    <message>
+        <source>Ask the administrator to turn on Authenticated SMTP for this mailbox.</source>
+        <translation>Bitten Sie den Administrator, authentifiziertes SMTP für dieses Postfach einzuschalten.</translation>
+    </message>
+    <message>
+        <source>Ask the administrator to turn on Authenticated SMTP for this mailbox (%1).</source>
+        <translation>Bitten Sie den Administrator, authentifiziertes SMTP für dieses Postfach einzuschalten (%1).</translation>
+    </message>
+    <message>
+        <source>Microsoft turns it off by default for existing organisations at %1 (administrators can turn it on again).</source>
+        <translation>Microsoft schaltet es für bestehende Organisationen ab %1 standardmäßig aus (Administratoren können es wieder einschalten).</translation>
+    </message>
+    <message>
+        <source>Microsoft has turned it off by default for existing organisations since %1 (administrators can turn it on again).</source>
+        <translation>Microsoft hat es für bestehende Organisationen seit %1 standardmäßig ausgeschaltet (Administratoren können es wieder einschalten).</translation>
+    </message>
+    <message>
+        <source>Without SMTP AUTH the phone can still send: remove this account and add it again with %1 &gt; %2.</source>
+        <translation>Ohne SMTP AUTH kann das iPhone trotzdem senden: Entfernen Sie diesen Account und fügen Sie ihn über %1 &gt; %2 erneut hinzu.</translation>
+    </message>
+    <message>
+        <source>iOS 11.0 cannot send mail through Microsoft&apos;s servers (fixed in iOS 11.0.1)</source>
+        <translation>iOS 11.0 kann keine E-Mails über die Server von Microsoft senden (behoben in iOS 11.0.1)</translation>
+    </message>
+    <message>
+        <source>The settings are right: the fault is in iOS 11.0 itself.</source>
+        <translation>Die Einstellungen stimmen: Der Fehler liegt in iOS 11.0 selbst.</translation>
+    </message>
+    <message>
+        <source>Update the phone in %1, then send again.</source>
+        <translation>Aktualisieren Sie das iPhone unter %1 und senden Sie dann erneut.</translation>
+    </message>
+    <message>
+        <source>about %1</source>
+        <comment>an unconfirmed month</comment>
+        <translation>etwa %1</translation>
+    </message>
+    <message>
+        <source>on %1</source>
+        <comment>a future date</comment>
+        <translation>ab dem %1</translation>
+    </message>
+    <message>
+        <source>from %1</source>
+        <comment>a future date</comment>
+        <translation>ab %1</translation>
+    </message>
+    <message>
+        <source>on %1</source>
+        <comment>a past date</comment>
+        <translation>ab dem %1</translation>
+    </message>
+    <message>
+        <source>since %1</source>
+        <comment>a past date</comment>
+        <translation>seit %1</translation>
     </message>
 </context>
 <context>
     <name>ReportExporter</name>
     <message>
         <source>Transcript (passwords removed):</source>
-        <translation type="unfinished" />
+        <translation>Protokoll (Passwörter entfernt):</translation>
     </message>
     <message>
         <source>Mailfix report</source>
-        <translation type="unfinished" />
+        <translation>Mailfix-Bericht</translation>
     </message>
     <message>
         <source>Could not write %1</source>
-        <translation type="unfinished" />
+        <translation>%1 konnte nicht geschrieben werden</translation>
     </message>
     <message>
         <source>Could not write %1: %2</source>
-        <translation type="unfinished" />
+        <translation>%1 konnte nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>Change %1 in %2</source>
+        <translation>%1 ändern unter %2</translation>
+    </message>
+    <message>
+        <source> and </source>
+        <translation> und </translation>
+    </message>
+    <message>
+        <source>Date: %1</source>
+        <translation>Datum: %1</translation>
+    </message>
+    <message>
+        <source>Customer: %1</source>
+        <translation>Kunde: %1</translation>
+    </message>
+    <message>
+        <source>Ticket: %1</source>
+        <translation>Ticket: %1</translation>
+    </message>
+    <message>
+        <source>Agent: %1</source>
+        <translation>Mitarbeiter: %1</translation>
+    </message>
+    <message>
+        <source>The check was cancelled.</source>
+        <translation>Die Prüfung wurde abgebrochen.</translation>
+    </message>
+    <message>
+        <source>incoming</source>
+        <translation>eintreffend</translation>
+    </message>
+    <message>
+        <source>outgoing</source>
+        <translation>ausgehend</translation>
+    </message>
+    <message>
+        <source>No problems found, but the settings are not verified: the login was not tested (%1).</source>
+        <translation>Keine Probleme gefunden, aber die Einstellungen sind nicht bestätigt: Die Anmeldung wurde nicht getestet (%1).</translation>
+    </message>
+    <message>
+        <source>All checks passed: these settings work.</source>
+        <translation>Alle Prüfungen bestanden: Diese Einstellungen funktionieren.</translation>
+    </message>
+    <message>
+        <source>The settings work, with one warning.</source>
+        <translation>Die Einstellungen funktionieren, mit einer Warnung.</translation>
+    </message>
+    <message>
+        <source>The settings work, with %1 warnings.</source>
+        <translation>Die Einstellungen funktionieren, mit %1 Warnungen.</translation>
+    </message>
+    <message>
+        <source>One problem stops this account from working.</source>
+        <translation>Ein Problem verhindert, dass dieser Account funktioniert.</translation>
+    </message>
+    <message>
+        <source>%1 problems stop this account from working.</source>
+        <translation>%1 Probleme verhindern, dass dieser Account funktioniert.</translation>
+    </message>
+    <message>
+        <source>Mailfix report for %1</source>
+        <translation>Mailfix-Bericht für %1</translation>
+    </message>
+    <message>
+        <source>(no email)</source>
+        <translation>(keine E-Mail)</translation>
+    </message>
+    <message>
+        <source>Appendix: technical details</source>
+        <translation>Anhang: technische Details</translation>
+    </message>
+    <message>
+        <source>Transcript (passwords removed)</source>
+        <translation>Protokoll (Passwörter entfernt)</translation>
     </message>
 </context>
 <context>
     <name>ReportWriter</name>
     <message>
         <source>1 error</source>
-        <translation type="unfinished" />
+        <translation>1 Fehler</translation>
     </message>
     <message>
         <source>%1 errors</source>
-        <translation type="unfinished" />
+        <translation>%1 Fehler</translation>
     </message>
     <message>
         <source>1 warning</source>
-        <translation type="unfinished" />
+        <translation>1 Warnung</translation>
     </message>
     <message>
         <source>%1 warnings</source>
-        <translation type="unfinished" />
+        <translation>%1 Warnungen</translation>
     </message>
     <message>
         <source>1 note</source>
-        <translation type="unfinished" />
+        <translation>1 Hinweis</translation>
     </message>
     <message>
         <source>%1 notes</source>
-        <translation type="unfinished" />
+        <translation>%1 Hinweise</translation>
     </message>
     <message>
         <source>%1: mail will not work until the errors are fixed.</source>
-        <translation type="unfinished" />
+        <translation>%1: E-Mails funktionieren erst, wenn die Fehler behoben sind.</translation>
     </message>
     <message>
         <source>No errors (%1): these settings work.</source>
-        <translation type="unfinished" />
+        <translation>Keine Fehler (%1): Diese Einstellungen funktionieren.</translation>
     </message>
     <message>
         <source>No problems found: these settings work.</source>
-        <translation type="unfinished" />
+        <translation>Keine Probleme gefunden: Diese Einstellungen funktionieren.</translation>
     </message>
     <message>
         <source>The check was cut short, so it may have missed problems.</source>
-        <translation type="unfinished" />
+        <translation>Die Prüfung wurde vorzeitig beendet und hat daher möglicherweise Probleme übersehen.</translation>
     </message>
     <message>
         <source>ERROR</source>
-        <translation type="unfinished" />
+        <translation>FEHLER</translation>
     </message>
     <message>
         <source>WARNING</source>
-        <translation type="unfinished" />
+        <translation>WARNUNG</translation>
     </message>
     <message>
         <source>NOTE</source>
-        <translation type="unfinished" />
+        <translation>HINWEIS</translation>
     </message>
     <message>
         <source>%1 ms</source>
-        <translation type="unfinished" />
+        <translation>%1 ms</translation>
     </message>
     <message>
         <source>%1 s</source>
-        <translation type="unfinished" />
+        <translation>%1 s</translation>
     </message>
     <message>
         <source>(no email address)</source>
-        <translation type="unfinished" />
+        <translation>(keine E-Mail-Adresse)</translation>
     </message>
     <message>
         <source>Mailfix %1 - mail settings check for %2 (iOS %3)</source>
-        <translation type="unfinished" />
+        <translation>Mailfix %1 - Prüfung der Mail-Einstellungen für %2 (iOS %3)</translation>
     </message>
     <message>
         <source>Checks</source>
-        <translation type="unfinished" />
+        <translation>Prüfungen</translation>
     </message>
     <message>
         <source>What to change</source>
-        <translation type="unfinished" />
+        <translation>Was zu ändern ist</translation>
     </message>
     <message>
         <source>Field: %1 (%2)</source>
-        <translation type="unfinished" />
+        <translation>Feld: %1 (%2)</translation>
     </message>
     <message>
         <source>On the phone: %1</source>
@@ -1227,47 +1648,47 @@ MAILFIX_OUTGOING_PASSWORD, or type them into the password fields.
     </message>
     <message>
         <source>Also: %1</source>
-        <translation type="unfinished" />
+        <translation>Außerdem: %1</translation>
     </message>
     <message>
         <source>The phone says: %1</source>
-        <translation type="unfinished" />
+        <translation>Das iPhone meldet: %1</translation>
     </message>
     <message>
         <source>Fix:</source>
-        <translation type="unfinished" />
+        <translation>Behebung:</translation>
     </message>
     <message>
         <source>Evidence: %1</source>
-        <translation type="unfinished" />
+        <translation>Belege: %1</translation>
     </message>
     <message>
         <source>Result: %1</source>
-        <translation type="unfinished" />
+        <translation>Ergebnis: %1</translation>
     </message>
     <message>
         <source>(checked in %1)</source>
-        <translation type="unfinished" />
+        <translation>(geprüft in %1)</translation>
     </message>
     <message>
         <source>Mail settings check for %1</source>
-        <translation type="unfinished" />
+        <translation>Prüfung der Mail-Einstellungen für %1</translation>
     </message>
     <message>
         <source>Mail settings check</source>
-        <translation type="unfinished" />
+        <translation>Prüfung der Mail-Einstellungen</translation>
     </message>
     <message>
         <source>Account: %1 — iOS %2</source>
-        <translation type="unfinished" />
+        <translation>Account: %1 — iOS %2</translation>
     </message>
     <message>
         <source>Evidence:</source>
-        <translation type="unfinished" />
+        <translation>Belege:</translation>
     </message>
     <message>
         <source>Settings checked</source>
-        <translation type="unfinished" />
+        <translation>Geprüfte Einstellungen</translation>
     </message>
     <message>
         <source>On</source>
@@ -1279,65 +1700,82 @@ MAILFIX_OUTGOING_PASSWORD, or type them into the password fields.
     </message>
     <message>
         <source>(empty)</source>
-        <translation type="unfinished" />
+        <translation>(leer)</translation>
     </message>
     <message>
         <source>(set, not shown)</source>
-        <translation type="unfinished" />
+        <translation>(gesetzt, nicht angezeigt)</translation>
     </message>
     <message>
         <source>Conversation with the servers</source>
-        <translation type="unfinished" />
+        <translation>Kommunikation mit den Servern</translation>
     </message>
     <message>
         <source>Mailfix %1</source>
-        <translation type="unfinished" />
-    </message>
-</context>
-<context>
-    <name>mailfix::Checker</name>
-    <message>
-        <source>The %1 check did not finish in time</source>
-        <translation type="unfinished" />
+        <translation>Mailfix %1</translation>
     </message>
     <message>
-        <source>iOS 11.0 with %1</source>
-        <translation type="unfinished" />
+        <source>the incoming server was not verified</source>
+        <translation>der Server für eintreffende E-Mails wurde nicht bestätigt</translation>
     </message>
     <message>
-        <source>Cancelled by the user</source>
-        <translation type="unfinished" />
+        <source>the outgoing server was not verified</source>
+        <translation>der Server für ausgehende E-Mails wurde nicht bestätigt</translation>
+    </message>
+    <message>
+        <source>The servers answer, but the login was not tested</source>
+        <translation>Die Server antworten, aber die Anmeldung wurde nicht getestet</translation>
+    </message>
+    <message>
+        <source>the incoming server answers, but its login was not tested</source>
+        <translation>der Server für eintreffende E-Mails antwortet, aber die Anmeldung wurde nicht getestet</translation>
+    </message>
+    <message>
+        <source>the outgoing server answers, but its login was not tested</source>
+        <translation>der Server für ausgehende E-Mails antwortet, aber die Anmeldung wurde nicht getestet</translation>
+    </message>
+    <message>
+        <source>No problems found in the settings, but no server was checked: they are not verified.</source>
+        <translation>In den Einstellungen wurden keine Probleme gefunden, aber kein Server wurde geprüft: Die Einstellungen sind nicht bestätigt.</translation>
+    </message>
+    <message>
+        <source>No problems found, but these settings are not verified yet.</source>
+        <translation>Keine Probleme gefunden, aber diese Einstellungen sind noch nicht bestätigt.</translation>
+    </message>
+    <message>
+        <source>No errors (%1), but these settings are not verified yet.</source>
+        <translation>Keine Fehler (%1), aber diese Einstellungen sind noch nicht bestätigt.</translation>
     </message>
 </context>
 <context>
     <name>mailfix::DialogConsentProvider</name>
     <message>
         <source>Names:</source>
-        <translation type="unfinished" />
+        <translation>Namen:</translation>
     </message>
     <message>
         <source>Issued by:</source>
-        <translation type="unfinished" />
+        <translation>Ausgestellt von:</translation>
     </message>
     <message>
         <source>Valid from:</source>
-        <translation type="unfinished" />
+        <translation>Gültig ab:</translation>
     </message>
     <message>
         <source>Valid until:</source>
-        <translation type="unfinished" />
+        <translation>Gültig bis:</translation>
     </message>
     <message>
         <source>SHA-256:</source>
-        <translation type="unfinished" />
+        <translation>SHA-256:</translation>
     </message>
     <message>
         <source>Problem:</source>
-        <translation type="unfinished" />
+        <translation>Problem:</translation>
     </message>
     <message>
-        <source>Accept it only if you know this certificate is the server's own (compare the fingerprint with your provider). Otherwise the password could go to someone else.</source>
-        <translation type="unfinished" />
+        <source>Accept it only if you know this certificate is the server&apos;s own (compare the fingerprint with your provider). Otherwise the password could go to someone else.</source>
+        <translation>Akzeptieren Sie es nur, wenn Sie wissen, dass dieses Zertifikat wirklich zum Server gehört (vergleichen Sie den Fingerabdruck mit den Angaben Ihres Anbieters). Andernfalls könnte das Passwort an jemand anderen gehen.</translation>
     </message>
     <message>
         <source>Cannot Verify Server Identity</source>
@@ -1345,11 +1783,7 @@ MAILFIX_OUTGOING_PASSWORD, or type them into the password fields.
     </message>
     <message>
         <source>The identity of &lt;b&gt;%1&lt;/b&gt; (port %2) cannot be verified.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Trust this certificate for this check</source>
-        <translation>Diesem Zertifikat für diese Prüfung vertrauen</translation>
+        <translation>Die Identität von &lt;b&gt;%1&lt;/b&gt; (Port %2) kann nicht überprüft werden.</translation>
     </message>
     <message>
         <source>Do not send the password</source>
@@ -1361,15 +1795,94 @@ MAILFIX_OUTGOING_PASSWORD, or type them into the password fields.
     </message>
     <message>
         <source>&lt;b&gt;%1&lt;/b&gt; (port %2) offers no encryption. Logging in would send the password readable by anyone on the network.</source>
-        <translation type="unfinished" />
+        <translation>&lt;b&gt;%1&lt;/b&gt; (Port %2) bietet keine Verschlüsselung an. Bei der Anmeldung würde das Passwort für jeden im Netzwerk lesbar übertragen.</translation>
     </message>
     <message>
         <source>The phone should use SSL for this server. Send the password unencrypted only on a network you trust, for this one test.</source>
-        <translation type="unfinished" />
+        <translation>Das iPhone sollte für diesen Server SSL verwenden. Senden Sie das Passwort nur in einem vertrauenswürdigen Netzwerk und nur für diesen einen Test unverschlüsselt.</translation>
     </message>
     <message>
         <source>Send it unencrypted once</source>
         <translation>Einmal unverschlüsselt senden</translation>
+    </message>
+    <message>
+        <source>Trust this certificate until Mailfix closes</source>
+        <translation>Diesem Zertifikat vertrauen, bis Mailfix beendet wird</translation>
+    </message>
+</context>
+<context>
+    <name>mailfix::DiscoveryDialog</name>
+    <message>
+        <source>&amp;Apply and Check</source>
+        <translation>&amp;Übernehmen und prüfen</translation>
+    </message>
+    <message>
+        <source>Find the settings that work</source>
+        <translation>Funktionierende Einstellungen finden</translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation>Server</translation>
+    </message>
+    <message>
+        <source>Port</source>
+        <translation>Port</translation>
+    </message>
+    <message>
+        <source>SSL</source>
+        <translation>SSL</translation>
+    </message>
+    <message>
+        <source>Found by</source>
+        <translation>Gefunden über</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <source>Servers tried</source>
+        <translation>Getestete Server</translation>
+    </message>
+    <message>
+        <source>Looking up %1: provider data, DNS (SRV, MX), the domain&apos;s autoconfig, the ISPDB and the usual server names; every server found is checked live…</source>
+        <translation>Suche für %1: Anbieterdaten, DNS (SRV, MX), Autoconfig der Domain, ISPDB und übliche Servernamen; jeder gefundene Server wird live geprüft …</translation>
+    </message>
+    <message>
+        <source>Incoming</source>
+        <translation>Eintreffend</translation>
+    </message>
+    <message>
+        <source>Outgoing</source>
+        <translation>Ausgehend</translation>
+    </message>
+    <message>
+        <source>On</source>
+        <translation>Ein</translation>
+    </message>
+    <message>
+        <source>Off</source>
+        <translation>Aus</translation>
+    </message>
+    <message>
+        <source>checking…</source>
+        <translation>wird geprüft …</translation>
+    </message>
+    <message>
+        <source>No working server was found (%1 ms). What was tried is listed below.</source>
+        <translation>Kein funktionierender Server gefunden (%1 ms). Was versucht wurde, steht unten.</translation>
+    </message>
+    <message>
+        <source>The phone&apos;s settings are already right (%1 ms).</source>
+        <translation>Die Einstellungen auf dem iPhone stimmen bereits (%1 ms).</translation>
+    </message>
+    <message>
+        <source>Found in %1 ms. Change these fields on the phone, or apply them here and check:</source>
+        <translation>Gefunden in %1 ms. Ändern Sie diese Felder auf dem iPhone oder übernehmen Sie sie hier und prüfen Sie:</translation>
+    </message>
+    <message>
+        <source>%1: server and SSL mode found; the login was not tried (no password).</source>
+        <translation>%1: Server und SSL-Modus gefunden; die Anmeldung wurde nicht versucht (kein Passwort).</translation>
     </message>
 </context>
 <context>
@@ -1405,6 +1918,10 @@ MAILFIX_OUTGOING_PASSWORD, or type them into the password fields.
     <message>
         <source>failed</source>
         <translation>fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>not verified: the login was not tried</source>
+        <translation>nicht bestätigt: Die Anmeldung wurde nicht versucht</translation>
     </message>
 </context>
 <context>
@@ -1453,6 +1970,10 @@ MAILFIX_OUTGOING_PASSWORD, or type them into the password fields.
         <source>Edit %1</source>
         <translation>%1 bearbeiten</translation>
     </message>
+    <message>
+        <source>selected, shown on the phone picture</source>
+        <translation>ausgewählt, auf dem iPhone-Bild gezeigt</translation>
+    </message>
 </context>
 <context>
     <name>mailfix::FormPage</name>
@@ -1468,80 +1989,127 @@ MAILFIX_OUTGOING_PASSWORD, or type them into the password fields.
 <context>
     <name>mailfix::ImapProbe</name>
     <message>
-        <source>Not an IMAP response: %1</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>Garbled response</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>The server skipped login (PREAUTH) before TLS: %1</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Unexpected PREAUTH greeting: %1</source>
-        <translation type="unfinished" />
+        <translation>Unverständliche Antwort</translation>
     </message>
     <message>
         <source>The server offers no STARTTLS on port %1</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>CAPABILITY: %1</source>
-        <translation type="unfinished" />
+        <translation>Der Server bietet auf Port %1 kein STARTTLS an</translation>
     </message>
     <message>
         <source>Authentication is None</source>
-        <translation type="unfinished" />
+        <translation>Authentifizierung steht auf Ohne</translation>
     </message>
     <message>
         <source>User name or password empty</source>
-        <translation type="unfinished" />
+        <translation>Benutzername oder Passwort leer</translation>
     </message>
     <message>
         <source>The server disables login before TLS</source>
-        <translation type="unfinished" />
+        <translation>Der Server sperrt die Anmeldung vor TLS</translation>
     </message>
     <message>
         <source>The server offers %1</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Server offers: %1</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Server offers %1; Mailfix cannot test this login</source>
-        <translation type="unfinished" />
+        <translation>Der Server bietet %1 an</translation>
     </message>
     <message>
         <source>%1 is offered but not tested</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Not tried: the certificate was not accepted</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Not tried: the password would travel unencrypted</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>The password was sent to port %1 without encryption</source>
-        <translation type="unfinished" />
+        <translation>%1 wird angeboten, aber nicht getestet</translation>
     </message>
     <message>
         <source>Unexpected continuation request</source>
-        <translation type="unfinished" />
+        <translation>Unerwartete Fortsetzungsanforderung</translation>
     </message>
     <message>
         <source>Logged in with %1</source>
-        <translation type="unfinished" />
+        <translation>Angemeldet mit %1</translation>
     </message>
     <message>
-        <source>No folder matches the IMAP Path Prefix "%1"</source>
-        <translation type="unfinished" />
+        <source>Not asked: LOGIN after TLS needs no capability list</source>
+        <translation>Nicht abgefragt: LOGIN nach TLS braucht keine Capability-Liste</translation>
+    </message>
+    <message>
+        <source>A control character that IMAP cannot carry</source>
+        <translation>Ein Steuerzeichen, das IMAP nicht übertragen kann</translation>
+    </message>
+    <message>
+        <source>The %1 holds a NUL character, which IMAP cannot carry: nothing was sent</source>
+        <translation>Das Feld %1 enthält ein NUL-Zeichen, das IMAP nicht übertragen kann: Es wurde nichts gesendet</translation>
+    </message>
+    <message>
+        <source>user name</source>
+        <translation>Benutzername</translation>
+    </message>
+    <message>
+        <source>password</source>
+        <translation>Passwort</translation>
+    </message>
+    <message>
+        <source>The server offers no login that Mailfix can use</source>
+        <translation>Der Server bietet keine Anmeldung an, die Mailfix verwenden kann</translation>
+    </message>
+    <message>
+        <source>The IMAP Path Prefix holds a line break or NUL, which IMAP cannot carry: it was not tried</source>
+        <translation>Das IMAP-Pfad-Präfix enthält einen Zeilenumbruch oder ein NUL-Zeichen, das IMAP nicht übertragen kann: Es wurde nicht verwendet</translation>
+    </message>
+</context>
+<context>
+    <name>mailfix::ImapWatcher</name>
+    <message>
+        <source>not an IMAP response: %1</source>
+        <translation>keine IMAP-Antwort: %1</translation>
+    </message>
+    <message>
+        <source>the server refused the connection: %1</source>
+        <translation>der Server hat die Verbindung abgelehnt: %1</translation>
+    </message>
+    <message>
+        <source>the server ended the session: %1</source>
+        <translation>der Server hat die Sitzung beendet: %1</translation>
+    </message>
+    <message>
+        <source>STARTTLS refused: %1</source>
+        <translation>STARTTLS abgelehnt: %1</translation>
+    </message>
+    <message>
+        <source>the login was refused: %1</source>
+        <translation>die Anmeldung wurde abgelehnt: %1</translation>
+    </message>
+    <message>
+        <source>INBOX cannot be opened: %1</source>
+        <translation>INBOX kann nicht geöffnet werden: %1</translation>
+    </message>
+    <message>
+        <source>the server cannot search INBOX: %1</source>
+        <translation>der Server kann INBOX nicht durchsuchen: %1</translation>
+    </message>
+    <message>
+        <source>the test message could not be flagged for deletion: %1</source>
+        <translation>die Testnachricht konnte nicht zum Löschen markiert werden: %1</translation>
+    </message>
+    <message>
+        <source>the test message is flagged as deleted; the server has no UID EXPUNGE, so it was not expunged (that would remove other deleted messages too)</source>
+        <translation>die Testnachricht ist als gelöscht markiert; der Server hat kein UID EXPUNGE, daher wurde sie nicht endgültig entfernt (das würde auch andere gelöschte Nachrichten entfernen)</translation>
+    </message>
+    <message>
+        <source>the test message was deleted</source>
+        <translation>die Testnachricht wurde gelöscht</translation>
+    </message>
+    <message>
+        <source>UID EXPUNGE failed: %1</source>
+        <translation>UID EXPUNGE fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>no incoming password was given</source>
+        <translation>es wurde kein Passwort für eintreffende E-Mails angegeben</translation>
+    </message>
+    <message>
+        <source>the password may not be sent to this server (certificate or encryption not accepted)</source>
+        <translation>das Passwort darf nicht an diesen Server gesendet werden (Zertifikat oder Verschlüsselung nicht akzeptiert)</translation>
+    </message>
+    <message>
+        <source>the password cannot be sent with IMAP LOGIN</source>
+        <translation>das Passwort kann nicht mit IMAP LOGIN gesendet werden</translation>
     </message>
 </context>
 <context>
@@ -1557,10 +2125,6 @@ MAILFIX_OUTGOING_PASSWORD, or type them into the password fields.
     <message>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
-    </message>
-    <message>
-        <source>&amp;Close</source>
-        <translation>&amp;Schließen</translation>
     </message>
     <message>
         <source>Check these settings against the servers (Ctrl+Return)</source>
@@ -1583,16 +2147,6 @@ MAILFIX_OUTGOING_PASSWORD, or type them into the password fields.
         <translation>Aus</translation>
     </message>
     <message>
-        <source>Name</source>
-        <comment>iOS label</comment>
-        <translation>Name</translation>
-    </message>
-    <message>
-        <source>Description</source>
-        <comment>iOS label</comment>
-        <translation>Beschreibung</translation>
-    </message>
-    <message>
         <source>Account Type</source>
         <translation>Account-Typ</translation>
     </message>
@@ -1606,7 +2160,7 @@ MAILFIX_OUTGOING_PASSWORD, or type them into the password fields.
     </message>
     <message>
         <source>The version shown in Settings &gt; General &gt; About on the phone</source>
-        <translation type="unfinished" />
+        <translation>Die Version, die auf dem iPhone unter Einstellungen &gt; Allgemein &gt; Info angezeigt wird</translation>
     </message>
     <message>
         <source>Find it on the phone in Settings &gt; General &gt; About (iOS Version, on older phones Software Version). The paths and labels below follow that version.</source>
@@ -1614,50 +2168,45 @@ MAILFIX_OUTGOING_PASSWORD, or type them into the password fields.
     </message>
     <message>
         <source>IMAP or POP, as chosen when the account was added</source>
-        <translation type="unfinished" />
+        <translation>IMAP oder POP, wie beim Hinzufügen des Accounts gewählt</translation>
     </message>
     <message>
-        <source>The Account screen's heading says IMAP or POP ("IMAP ACCOUNT INFORMATION").</source>
-        <translation type="unfinished" />
+        <source>The Account screen&apos;s heading says IMAP or POP (&quot;IMAP ACCOUNT INFORMATION&quot;).</source>
+        <translation>Die Überschrift der Account-Seite nennt IMAP oder POP („IMAP-ACCOUNT-INFORMATIONEN“).</translation>
     </message>
     <message>
         <source>Account</source>
         <translation>Account</translation>
     </message>
     <message>
-        <source>The top of the account's screen on the phone.</source>
+        <source>The top of the account&apos;s screen on the phone.</source>
         <translation>Der obere Teil der Account-Seite auf dem iPhone.</translation>
-    </message>
-    <message>
-        <source>Account Information</source>
-        <comment>iOS label</comment>
-        <translation>Account-Informationen</translation>
     </message>
     <message>
         <source>John Appleseed</source>
         <comment>iOS placeholder</comment>
-        <translation type="unfinished" />
+        <translation>Max Mustermann</translation>
     </message>
     <message>
         <source>The name shown as sender</source>
-        <translation type="unfinished" />
+        <translation>Der als Absender angezeigte Name</translation>
     </message>
     <message>
         <source>example@example.com</source>
-        <translation type="unfinished" />
+        <translation>name@example.com</translation>
     </message>
     <message>
         <source>The email address of the account</source>
-        <translation type="unfinished" />
+        <translation>Die E-Mail-Adresse des Accounts</translation>
     </message>
     <message>
         <source>My Email Account</source>
         <comment>iOS placeholder</comment>
-        <translation type="unfinished" />
+        <translation>Mein E-Mail-Account</translation>
     </message>
     <message>
-        <source>The account's name in the phone's list of accounts</source>
-        <translation type="unfinished" />
+        <source>The account&apos;s name in the phone&apos;s list of accounts</source>
+        <translation>Der Name des Accounts in der Account-Liste des iPhones</translation>
     </message>
     <message>
         <source>Incoming Mail Server</source>
@@ -1668,30 +2217,20 @@ MAILFIX_OUTGOING_PASSWORD, or type them into the password fields.
         <translation>Auf der Account-Seite unter „Server für eintreffende E-Mails“.</translation>
     </message>
     <message>
-        <source>Incoming Mail Server</source>
-        <comment>iOS label</comment>
-        <translation>Server für eintreffende E-Mails</translation>
-    </message>
-    <message>
         <source>mail.example.com</source>
-        <translation type="unfinished" />
+        <translation>z. B. mail.example.com</translation>
     </message>
     <message>
         <source>Incoming mail server host name, without https:// or a port</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Required</source>
-        <comment>iOS placeholder</comment>
-        <translation>Erforderlich</translation>
+        <translation>Hostname des Servers für eintreffende E-Mails, ohne https:// und ohne Port</translation>
     </message>
     <message>
         <source>Incoming mail server user name</source>
-        <translation type="unfinished" />
+        <translation>Benutzername für den Server für eintreffende E-Mails</translation>
     </message>
     <message>
         <source>Incoming mail server password; used for this check only, never stored</source>
-        <translation type="unfinished" />
+        <translation>Passwort für den Server für eintreffende E-Mails; nur für diese Prüfung verwendet, nie gespeichert</translation>
     </message>
     <message>
         <source>Outgoing Mail Server</source>
@@ -1703,45 +2242,35 @@ MAILFIX_OUTGOING_PASSWORD, or type them into the password fields.
     </message>
     <message>
         <source>Whether the primary SMTP server is switched on</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Outgoing Mail Server</source>
-        <comment>iOS label</comment>
-        <translation>Server für ausgehende E-Mails</translation>
+        <translation>Ob der primäre SMTP-Server eingeschaltet ist</translation>
     </message>
     <message>
         <source>smtp.example.com</source>
-        <translation type="unfinished" />
+        <translation>z. B. smtp.example.com</translation>
     </message>
     <message>
         <source>Outgoing (SMTP) server host name</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Optional</source>
-        <comment>iOS placeholder</comment>
-        <translation>Optional</translation>
+        <translation>Hostname des Servers für ausgehende E-Mails (SMTP)</translation>
     </message>
     <message>
         <source>Outgoing server user name; the phone shows it as Optional</source>
-        <translation type="unfinished" />
+        <translation>Benutzername für den Server für ausgehende E-Mails; das iPhone zeigt ihn als Optional</translation>
     </message>
     <message>
         <source>Outgoing server password; the phone shows it as Optional; never stored</source>
-        <translation type="unfinished" />
+        <translation>Passwort für den Server für ausgehende E-Mails; das iPhone zeigt es als Optional; nie gespeichert</translation>
     </message>
     <message>
         <source>Use SSL for the outgoing server</source>
-        <translation type="unfinished" />
+        <translation>SSL für den Server für ausgehende E-Mails verwenden</translation>
     </message>
     <message>
         <source>How the phone logs in to the outgoing server</source>
-        <translation type="unfinished" />
+        <translation>Wie sich das iPhone beim Server für ausgehende E-Mails anmeldet</translation>
     </message>
     <message>
         <source>Outgoing server port number</source>
-        <translation type="unfinished" />
+        <translation>Portnummer des Servers für ausgehende E-Mails</translation>
     </message>
     <message>
         <source>Advanced</source>
@@ -1752,29 +2281,24 @@ MAILFIX_OUTGOING_PASSWORD, or type them into the password fields.
         <translation>Unten auf der Account-Seite: Erweitert.</translation>
     </message>
     <message>
-        <source>Incoming Settings</source>
-        <comment>iOS label</comment>
-        <translation>Eintreffende Einstellungen</translation>
-    </message>
-    <message>
         <source>Use SSL for the incoming server; changes the default port</source>
-        <translation type="unfinished" />
+        <translation>SSL für den Server für eintreffende E-Mails verwenden; ändert den Standardport</translation>
     </message>
     <message>
         <source>How the phone logs in to the incoming server</source>
-        <translation type="unfinished" />
+        <translation>Wie sich das iPhone beim Server für eintreffende E-Mails anmeldet</translation>
     </message>
     <message>
         <source>IMAP Path Prefix; usually empty. A stray value here gives an empty mailbox</source>
-        <translation type="unfinished" />
+        <translation>IMAP-Pfad-Präfix; meist leer. Ein falscher Wert hier führt zu einem leeren Postfach</translation>
     </message>
     <message>
         <source>Incoming server port number</source>
-        <translation type="unfinished" />
+        <translation>Portnummer des Servers für eintreffende E-Mails</translation>
     </message>
     <message>
         <source>Enter the iOS version as shown in Settings &gt; General &gt; About, e.g. 17.4.</source>
-        <translation type="unfinished" />
+        <translation>Geben Sie die iOS-Version so ein, wie sie unter Einstellungen &gt; Allgemein &gt; Info angezeigt wird, z. B. 17.4.</translation>
     </message>
     <message>
         <source>Did you mean %1?</source>
@@ -1790,19 +2314,15 @@ MAILFIX_OUTGOING_PASSWORD, or type them into the password fields.
     </message>
     <message>
         <source>Only the outgoing server was checked again; the incoming results are from the previous check.</source>
-        <translation type="unfinished" />
+        <translation>Nur der Server für ausgehende E-Mails wurde erneut geprüft; die Ergebnisse für eintreffende E-Mails stammen aus der vorherigen Prüfung.</translation>
     </message>
     <message>
         <source>Only the incoming server was checked again; the outgoing results are from the previous check.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>The report was copied to the clipboard (without passwords).</source>
-        <translation>Der Bericht wurde in die Zwischenablage kopiert (ohne Passwörter).</translation>
+        <translation>Nur der Server für eintreffende E-Mails wurde erneut geprüft; die Ergebnisse für ausgehende E-Mails stammen aus der vorherigen Prüfung.</translation>
     </message>
     <message>
         <source>There is no report yet: run the check first.</source>
-        <translation type="unfinished" />
+        <translation>Es gibt noch keinen Bericht: Führen Sie zuerst die Prüfung aus.</translation>
     </message>
     <message>
         <source>PDF files (*.pdf)</source>
@@ -1829,8 +2349,234 @@ MAILFIX_OUTGOING_PASSWORD, or type them into the password fields.
         <translation>Über Mailfix</translation>
     </message>
     <message>
-        <source>&lt;h3&gt;Mailfix %1&lt;/h3&gt;&lt;p&gt;Checks an iPhone's mail account settings against the real mail servers and shows what to change on the phone, screen by screen.&lt;/p&gt;&lt;p&gt;Fill in the settings as they are on the phone, then press &lt;b&gt;Check&lt;/b&gt; (Ctrl+Return). On the results, Ctrl+C copies the report. Passwords are used for the check only: they are never stored and never appear in a report.&lt;/p&gt;&lt;p&gt;License: GNU GPL version 3 or later.&lt;/p&gt;</source>
-        <translation type="unfinished" />
+        <source>&lt;h3&gt;Mailfix %1&lt;/h3&gt;&lt;p&gt;Checks an iPhone&apos;s mail account settings against the real mail servers and shows what to change on the phone, screen by screen.&lt;/p&gt;&lt;p&gt;Fill in the settings as they are on the phone, then press &lt;b&gt;Check&lt;/b&gt; (Ctrl+Return). On the results, Ctrl+C copies the report. Passwords are used for the check only: they are never stored and never appear in a report.&lt;/p&gt;&lt;p&gt;License: GNU GPL version 3 or later.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Mailfix %1&lt;/h3&gt;&lt;p&gt;Prüft die Mail-Account-Einstellungen eines iPhones an den echten Mail-Servern und zeigt Seite für Seite, was auf dem iPhone zu ändern ist.&lt;/p&gt;&lt;p&gt;Tragen Sie die Einstellungen so ein, wie sie auf dem iPhone stehen, und klicken Sie dann auf &lt;b&gt;Prüfen&lt;/b&gt; (Strg+Eingabe). Bei den Ergebnissen kopiert Strg+C den Bericht. Passwörter werden nur für die Prüfung verwendet: Sie werden nie gespeichert und erscheinen nie in einem Bericht.&lt;/p&gt;&lt;p&gt;Lizenz: GNU GPL Version 3 oder höher.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>C&amp;lose</source>
+        <translation>S&amp;chließen</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Hilfe</translation>
+    </message>
+    <message>
+        <source>Pages</source>
+        <translation>Seiten</translation>
+    </message>
+    <message>
+        <source>%1  %2</source>
+        <translation>%1  %2</translation>
+    </message>
+    <message>
+        <source>Alt+%1</source>
+        <translation>Alt+%1</translation>
+    </message>
+    <message>
+        <source>Ne&amp;w Customer</source>
+        <translation>&amp;Neuer Kunde</translation>
+    </message>
+    <message>
+        <source>Clear everything for the next caller (Ctrl+Shift+N)</source>
+        <translation>Alles für den nächsten Anrufer leeren (Strg+Umschalt+N)</translation>
+    </message>
+    <message>
+        <source>&amp;Recent Checks</source>
+        <translation>Letzte P&amp;rüfungen</translation>
+    </message>
+    <message>
+        <source>Reopen the settings of an earlier caller (never with passwords)</source>
+        <translation>Die Einstellungen eines früheren Anrufers wieder öffnen (nie mit Passwörtern)</translation>
+    </message>
+    <message>
+        <source>No checks yet</source>
+        <translation>Noch keine Prüfungen</translation>
+    </message>
+    <message>
+        <source>%1 — %2, %3</source>
+        <translation>%1 — %2, %3</translation>
+    </message>
+    <message>
+        <source>(no email)</source>
+        <translation>(keine E-Mail)</translation>
+    </message>
+    <message>
+        <source>Find my settings</source>
+        <translation>Einstellungen finden</translation>
+    </message>
+    <message>
+        <source>Finds the servers that work from the email address (and the passwords, if typed)</source>
+        <translation>Sucht anhand der E-Mail-Adresse (und der Passwörter, falls eingegeben) die Server, die funktionieren</translation>
+    </message>
+    <message>
+        <source>The fix steps were copied as an e-mail reply.</source>
+        <translation>Die Schritte zur Behebung wurden als E-Mail-Antwort kopiert.</translation>
+    </message>
+    <message>
+        <source>F&amp;ind working settings</source>
+        <translation>Funktionierende Einstellungen f&amp;inden</translation>
+    </message>
+    <message>
+        <source>Quit Mailfix</source>
+        <translation>Mailfix beenden</translation>
+    </message>
+    <message>
+        <source>Quit Mailfix? The settings typed for %1 are offered again at the next start (without passwords); the results are closed.</source>
+        <translation>Mailfix beenden? Die für %1 eingegebenen Einstellungen werden beim nächsten Start wieder angeboten (ohne Passwörter); die Ergebnisse werden geschlossen.</translation>
+    </message>
+    <message>
+        <source>this caller</source>
+        <translation>diesen Anrufer</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Ask the caller which iOS the phone runs (Settings &amp;gt; General &amp;gt; About) and whether the account is IMAP or POP. The labels and paths on every page follow that version.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Fragen Sie den Anrufer, welches iOS auf dem iPhone läuft (Einstellungen &amp;gt; Allgemein &amp;gt; Info) und ob der Account IMAP oder POP ist. Bezeichnungen und Pfade auf allen Seiten richten sich nach dieser Version.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Type the account&apos;s Email as the phone shows it. The Name and Description do not change whether mail works.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Geben Sie die E-Mail des Accounts so ein, wie das iPhone sie anzeigt. Name und Beschreibung haben keinen Einfluss darauf, ob E-Mails funktionieren.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;The Incoming Mail Server: Host Name, User Name and Password. Leave the Host Name empty when the caller only has trouble sending: that side is then not checked.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Der Server für eintreffende E-Mails: Hostname, Benutzername und Passwort. Lassen Sie den Hostnamen leer, wenn der Anrufer nur beim Senden Probleme hat: Dieser Teil wird dann nicht geprüft.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;The Outgoing Mail Server (SMTP &amp;gt; Primary Server). An empty User Name is allowed on the phone; the check tells whether the server needs one. Leave the Host Name empty when only receiving fails.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Der Server für ausgehende E-Mails (SMTP &amp;gt; Primärer Server). Ein leerer Benutzername ist auf dem iPhone erlaubt; die Prüfung zeigt, ob der Server einen braucht. Lassen Sie den Hostnamen leer, wenn nur der Empfang fehlschlägt.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Use SSL, Authentication, the IMAP Path Prefix and the Server Port of the incoming server. Switching Use SSL moves a default port to the new default, as on the phone.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;SSL verwenden, Authentifizierung, IMAP-Pfad-Präfix und Server-Port des Servers für eintreffende E-Mails. Wird SSL verwenden umgeschaltet, wechselt ein Standardport wie auf dem iPhone zum neuen Standardport.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;The findings are ordered by what stops mail first. Up and Down move between them; the picture shows the phone&apos;s screen of the selected one. Enter checks again; Ctrl+C copies the summary; the report fields go into the saved report&apos;s name.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Die Befunde sind danach geordnet, was E-Mails zuerst verhindert. Mit Pfeil nach oben und unten wechseln Sie zwischen ihnen; das Bild zeigt die iPhone-Seite des ausgewählten Befunds. Eingabe prüft erneut; Strg+C kopiert die Zusammenfassung; die Berichtsfelder gehen in den Namen des gespeicherten Berichts ein.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;h4&gt;Keys&lt;/h4&gt;&lt;p&gt;Alt+1 … Alt+6: go to a page. Ctrl+Return: check. Esc: stop a running check (it never closes the window). Alt+W: new customer. Alt+R: recent checks. F1: this help.&lt;/p&gt;</source>
+        <translation>&lt;h4&gt;Tasten&lt;/h4&gt;&lt;p&gt;Alt+1 … Alt+6: eine Seite aufrufen. Strg+Eingabe: prüfen. Esc: eine laufende Prüfung abbrechen (schließt nie das Fenster). Alt+N: neuer Kunde. Alt+R: letzte Prüfungen. F1: diese Hilfe.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;h4&gt;About&lt;/h4&gt;&lt;p&gt;Mailfix %1 checks an iPhone&apos;s mail settings against the real servers. Passwords are used for the check only: never stored, never in a report. License: GNU GPL version 3 or later.&lt;/p&gt;</source>
+        <translation>&lt;h4&gt;Über&lt;/h4&gt;&lt;p&gt;Mailfix %1 prüft die Mail-Einstellungen eines iPhones an den echten Servern. Passwörter werden nur für die Prüfung verwendet: nie gespeichert, nie in einem Bericht. Lizenz: GNU GPL Version 3 oder höher.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Schließen</translation>
+    </message>
+    <message>
+        <source>Help: %1</source>
+        <translation>Hilfe: %1</translation>
+    </message>
+    <message>
+        <source>The incoming server was not checked: no Host Name was given for it.</source>
+        <translation>Der Server für eintreffende E-Mails wurde nicht geprüft: Dafür wurde kein Hostname angegeben.</translation>
+    </message>
+    <message>
+        <source>The outgoing server was not checked: no Host Name was given for it.</source>
+        <translation>Der Server für ausgehende E-Mails wurde nicht geprüft: Dafür wurde kein Hostname angegeben.</translation>
+    </message>
+    <message>
+        <source>The summary was copied to the clipboard (without passwords).</source>
+        <translation>Die Zusammenfassung wurde in die Zwischenablage kopiert (ohne Passwörter).</translation>
+    </message>
+</context>
+<context>
+    <name>mailfix::PhoneHandover</name>
+    <message>
+        <source>Send to &amp;Phone…</source>
+        <translation>An i&amp;Phone senden …</translation>
+    </message>
+    <message>
+        <source>Roun&amp;d trip: send a test message to myself</source>
+        <translation>Sen&amp;de- und Empfangstest: Testnachricht an mich selbst senden</translation>
+    </message>
+    <message>
+        <source>Save these settings as a profile for the iPhone; offered once a check has verified them</source>
+        <translation>Diese Einstellungen als Profil für das iPhone speichern; verfügbar, sobald eine Prüfung sie bestätigt hat</translation>
+    </message>
+    <message>
+        <source>After a passing check, send one short message from this account to itself and wait until it arrives (at most a minute); Mailfix deletes it again</source>
+        <translation>Nach einer bestandenen Prüfung eine kurze Nachricht von diesem Account an sich selbst senden und warten, bis sie ankommt (höchstens eine Minute); Mailfix löscht sie wieder</translation>
+    </message>
+    <message>
+        <source>Round trip: the test message arrived after %1 s.</source>
+        <translation>Sende- und Empfangstest: Die Testnachricht kam nach %1 s an.</translation>
+    </message>
+    <message>
+        <source>Round trip failed: see the findings.</source>
+        <translation>Sende- und Empfangstest fehlgeschlagen: siehe Befunde.</translation>
+    </message>
+    <message>
+        <source>Round trip not done: %1</source>
+        <translation>Sende- und Empfangstest nicht durchgeführt: %1</translation>
+    </message>
+    <message>
+        <source>Save these settings as a profile for the iPhone</source>
+        <translation>Diese Einstellungen als Profil für das iPhone speichern</translation>
+    </message>
+    <message>
+        <source>Offered once a check has verified the settings: %1</source>
+        <translation>Verfügbar, sobald eine Prüfung die Einstellungen bestätigt hat: %1</translation>
+    </message>
+    <message>
+        <source>Round trip: sending a test message and waiting for it…</source>
+        <translation>Sende- und Empfangstest: Testnachricht wird gesendet, warte auf Eingang …</translation>
+    </message>
+</context>
+<context>
+    <name>mailfix::PhoneProfileDialog</name>
+    <message>
+        <source>Settings &gt; General &gt; VPN &amp; Device Management</source>
+        <translation>Einstellungen &gt; Allgemein &gt; VPN und Geräteverwaltung</translation>
+    </message>
+    <message>
+        <source>Settings &gt; General &gt; Profiles &amp; Device Management (or just Profiles)</source>
+        <translation>Einstellungen &gt; Allgemein &gt; Profile &amp; Geräteverwaltung (oder nur Profile)</translation>
+    </message>
+    <message>
+        <source>Settings &gt; General &gt; Profiles</source>
+        <translation>Einstellungen &gt; Allgemein &gt; Profile</translation>
+    </message>
+    <message>
+        <source>Show in &amp;Folder</source>
+        <translation>Im &amp;Ordner zeigen</translation>
+    </message>
+    <message>
+        <source>Send These Settings to the Phone</source>
+        <translation>Diese Einstellungen an das iPhone senden</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;This is a %1 account.&lt;/b&gt; On the iPhone it belongs under Add Account &amp;gt; %1, which signs in the way %1 requires. A profile can only set it up as a plain account with a password, which %1 no longer accepts for most accounts.</source>
+        <translation>&lt;b&gt;Dies ist ein %1-Account.&lt;/b&gt; Auf dem iPhone gehört er unter Account hinzufügen &amp;gt; %1; dort erfolgt die Anmeldung so, wie %1 es verlangt. Ein Profil kann ihn nur als einfachen Account mit Passwort einrichten, was %1 bei den meisten Accounts nicht mehr akzeptiert.</translation>
+    </message>
+    <message>
+        <source>&amp;Save Profile…</source>
+        <translation>Profil &amp;speichern …</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Mailfix writes the settings for &lt;b&gt;%1&lt;/b&gt; into a configuration profile, a file ending in &lt;i&gt;.mobileconfig&lt;/i&gt;. It holds no password: the phone asks for it while installing.&lt;/p&gt;&lt;ol&gt;&lt;li&gt;Save the profile.&lt;/li&gt;&lt;li&gt;Get it onto the iPhone: send it by &lt;b&gt;AirDrop&lt;/b&gt; from a Mac, &lt;b&gt;e-mail&lt;/b&gt; it to an address the phone already receives and tap the attachment, or put it on a web page and open that in &lt;b&gt;Safari&lt;/b&gt;.&lt;/li&gt;&lt;li&gt;The phone says &quot;Profile Downloaded&quot;. Within about 8 minutes, open &lt;b&gt;%2&lt;/b&gt;, tap the profile, tap Install and type the password when asked. Only one downloaded profile waits at a time; a later one replaces it.&lt;/li&gt;&lt;/ol&gt;&lt;p&gt;Installing it again later replaces this account&apos;s earlier profile instead of adding a second account.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Mailfix schreibt die Einstellungen für &lt;b&gt;%1&lt;/b&gt; in ein Konfigurationsprofil, eine Datei mit der Endung &lt;i&gt;.mobileconfig&lt;/i&gt;. Es enthält kein Passwort: Das iPhone fragt bei der Installation danach.&lt;/p&gt;&lt;ol&gt;&lt;li&gt;Speichern Sie das Profil.&lt;/li&gt;&lt;li&gt;Bringen Sie es auf das iPhone: Senden Sie es per &lt;b&gt;AirDrop&lt;/b&gt; von einem Mac, schicken Sie es per &lt;b&gt;E-Mail&lt;/b&gt; an eine Adresse, die das iPhone bereits empfängt, und tippen Sie auf den Anhang, oder legen Sie es auf eine Webseite und öffnen Sie diese in &lt;b&gt;Safari&lt;/b&gt;.&lt;/li&gt;&lt;li&gt;Das iPhone meldet „Profil geladen“. Öffnen Sie innerhalb von etwa 8 Minuten &lt;b&gt;%2&lt;/b&gt;, tippen Sie auf das Profil und auf Installieren und geben Sie das Passwort ein, wenn danach gefragt wird. Es wartet immer nur ein geladenes Profil; ein späteres ersetzt es.&lt;/li&gt;&lt;/ol&gt;&lt;p&gt;Wird es später erneut installiert, ersetzt es das frühere Profil dieses Accounts, statt einen zweiten Account hinzuzufügen.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>The profile was not saved: %1</source>
+        <translation>Das Profil wurde nicht gespeichert: %1</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written (%2)</source>
+        <translation>%1 kann nicht geschrieben werden (%2)</translation>
+    </message>
+    <message>
+        <source>Saved as %1</source>
+        <translation>Gespeichert als %1</translation>
+    </message>
+    <message>
+        <source>Save Profile</source>
+        <translation>Profil speichern</translation>
+    </message>
+    <message>
+        <source>Configuration profiles (*.mobileconfig)</source>
+        <translation>Konfigurationsprofile (*.mobileconfig)</translation>
     </message>
 </context>
 <context>
@@ -1841,276 +2587,195 @@ MAILFIX_OUTGOING_PASSWORD, or type them into the password fields.
     </message>
     <message>
         <source>%1, change: %2</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Required</source>
-        <comment>iOS placeholder</comment>
-        <translation>Erforderlich</translation>
-    </message>
-    <message>
-        <source>Optional</source>
-        <comment>iOS placeholder</comment>
-        <translation>Optional</translation>
-    </message>
-    <message>
-        <source>About</source>
-        <comment>iOS label</comment>
-        <translation>Info</translation>
-    </message>
-    <message>
-        <source>General</source>
-        <comment>iOS label</comment>
-        <translation>Allgemein</translation>
+        <translation>%1, ändern: %2</translation>
     </message>
     <message>
         <source>iPhone</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Name</source>
-        <comment>iOS label</comment>
-        <translation>Name</translation>
-    </message>
-    <message>
-        <source>Model Name</source>
-        <comment>iOS label</comment>
-        <translation>Modellname</translation>
-    </message>
-    <message>
-        <source>Advanced</source>
-        <comment>iOS label</comment>
-        <translation>Erweitert</translation>
-    </message>
-    <message>
-        <source>Account</source>
-        <comment>iOS label</comment>
-        <translation>Account</translation>
-    </message>
-    <message>
-        <source>INCOMING SETTINGS</source>
-        <comment>iOS label</comment>
-        <translation>EINTREFFENDE EINSTELLUNGEN</translation>
-    </message>
-    <message>
-        <source>Primary Server</source>
-        <comment>iOS label</comment>
-        <translation>Primärer Server</translation>
-    </message>
-    <message>
-        <source>SMTP</source>
-        <comment>iOS label</comment>
-        <translation>SMTP</translation>
-    </message>
-    <message>
-        <source>OUTGOING MAIL SERVER</source>
-        <comment>iOS label</comment>
-        <translation>SERVER FÜR AUSGEHENDE E-MAILS</translation>
-    </message>
-    <message>
-        <source>Back</source>
-        <translation>Zurück</translation>
-    </message>
-    <message>
-        <source>%1 ACCOUNT INFORMATION</source>
-        <comment>iOS label</comment>
-        <translation>%1-ACCOUNT-INFORMATIONEN</translation>
-    </message>
-    <message>
-        <source>Description</source>
-        <comment>iOS label</comment>
-        <translation>Beschreibung</translation>
-    </message>
-    <message>
-        <source>INCOMING MAIL SERVER</source>
-        <comment>iOS label</comment>
-        <translation>SERVER FÜR EINTREFFENDE E-MAILS</translation>
-    </message>
-    <message>
-        <source>Done</source>
-        <comment>iOS label</comment>
-        <translation>Fertig</translation>
+        <translation>iPhone</translation>
     </message>
 </context>
 <context>
     <name>mailfix::Pop3Probe</name>
     <message>
-        <source>Not a POP3 reply: %1</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>Garbled reply</source>
-        <translation type="unfinished" />
+        <translation>Unverständliche Antwort</translation>
     </message>
     <message>
         <source>Unexpected continuation</source>
-        <translation type="unfinished" />
+        <translation>Unerwartete Fortsetzung</translation>
     </message>
     <message>
         <source>Logged in with %1</source>
-        <translation type="unfinished" />
+        <translation>Angemeldet mit %1</translation>
     </message>
     <message>
         <source>CAPA not supported</source>
-        <translation type="unfinished" />
+        <translation>CAPA nicht unterstützt</translation>
     </message>
     <message>
         <source>The server offers no STLS on port %1</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>CAPA: %1</source>
-        <translation type="unfinished" />
+        <translation>Der Server bietet auf Port %1 kein STLS an</translation>
     </message>
     <message>
         <source>User name or password empty</source>
-        <translation type="unfinished" />
+        <translation>Benutzername oder Passwort leer</translation>
     </message>
     <message>
         <source>The server allows login only after STLS</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Server offers %1; Mailfix cannot test this login</source>
-        <translation type="unfinished" />
+        <translation>Der Server erlaubt die Anmeldung erst nach STLS</translation>
     </message>
     <message>
         <source>%1 is offered but not tested</source>
-        <translation type="unfinished" />
+        <translation>%1 wird angeboten, aber nicht getestet</translation>
     </message>
     <message>
         <source>The server offers %1</source>
-        <translation type="unfinished" />
+        <translation>Der Server bietet %1 an</translation>
     </message>
     <message>
-        <source>Server offers: %1</source>
-        <translation type="unfinished" />
+        <source>The CAPA list has more than %1 lines</source>
+        <translation>Die CAPA-Liste hat mehr als %1 Zeilen</translation>
     </message>
     <message>
-        <source>Not tried: the certificate was not accepted</source>
-        <translation type="unfinished" />
+        <source>Endless capability list</source>
+        <translation>Endlose Capability-Liste</translation>
     </message>
     <message>
-        <source>Not tried: the password would travel unencrypted</source>
-        <translation type="unfinished" />
+        <source>The server kept asking for more login data</source>
+        <translation>Der Server hat immer weitere Anmeldedaten verlangt</translation>
     </message>
     <message>
-        <source>The password was sent to port %1 without encryption</source>
-        <translation type="unfinished" />
+        <source>A character POP3 cannot carry</source>
+        <translation>Ein Zeichen, das POP3 nicht übertragen kann</translation>
+    </message>
+    <message>
+        <source>The user name holds a line break or control character, which POP3 cannot carry: nothing was sent</source>
+        <translation>Der Benutzername enthält einen Zeilenumbruch oder ein Steuerzeichen, das POP3 nicht übertragen kann: Es wurde nichts gesendet</translation>
+    </message>
+    <message>
+        <source>The password holds a line break or control character, which POP3 cannot carry: nothing was sent</source>
+        <translation>Das Passwort enthält einen Zeilenumbruch oder ein Steuerzeichen, das POP3 nicht übertragen kann: Es wurde nichts gesendet</translation>
+    </message>
+</context>
+<context>
+    <name>mailfix::Pop3Watcher</name>
+    <message>
+        <source>the server&apos;s listing has no end</source>
+        <translation>die Liste des Servers hat kein Ende</translation>
+    </message>
+    <message>
+        <source>not a POP3 reply: %1</source>
+        <translation>keine POP3-Antwort: %1</translation>
+    </message>
+    <message>
+        <source>the server refused the connection: %1</source>
+        <translation>der Server hat die Verbindung abgelehnt: %1</translation>
+    </message>
+    <message>
+        <source>STLS refused: %1</source>
+        <translation>STLS abgelehnt: %1</translation>
+    </message>
+    <message>
+        <source>the login was refused: %1</source>
+        <translation>die Anmeldung wurde abgelehnt: %1</translation>
+    </message>
+    <message>
+        <source>STAT failed: %1</source>
+        <translation>STAT fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>the test message was deleted</source>
+        <translation>die Testnachricht wurde gelöscht</translation>
+    </message>
+    <message>
+        <source>the server did not confirm the deletion: %1</source>
+        <translation>der Server hat das Löschen nicht bestätigt: %1</translation>
+    </message>
+    <message>
+        <source>no incoming password was given</source>
+        <translation>es wurde kein Passwort für eintreffende E-Mails angegeben</translation>
+    </message>
+    <message>
+        <source>the password may not be sent to this server (certificate or encryption not accepted)</source>
+        <translation>das Passwort darf nicht an diesen Server gesendet werden (Zertifikat oder Verschlüsselung nicht akzeptiert)</translation>
     </message>
 </context>
 <context>
     <name>mailfix::ProbeBase</name>
     <message>
         <source>Another service answers on port %1 (%2)</source>
-        <translation type="unfinished" />
+        <translation>Auf Port %1 antwortet ein anderer Dienst (%2)</translation>
     </message>
     <message>
         <source>Connected to %1 port %2 in %3 ms</source>
-        <translation type="unfinished" />
+        <translation>Mit %1 Port %2 in %3 ms verbunden</translation>
     </message>
     <message>
         <source>No plain-text greeting: this port expects SSL from the first byte</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>No greeting in plain text; a TLS handshake on port %1 succeeded</source>
-        <translation type="unfinished" />
+        <translation>Keine Begrüßung im Klartext: Dieser Port erwartet SSL ab dem ersten Byte</translation>
     </message>
     <message>
         <source>%1, certificate valid for %2</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Certificate for %1, issued by %2, valid %3 to %4: %5</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>%1 bytes arrived after the server's go-ahead for TLS and before encryption began</source>
-        <translation type="unfinished" />
+        <translation>%1, Zertifikat gültig für %2</translation>
     </message>
     <message>
         <source>Plain-text data injected before TLS</source>
-        <translation type="unfinished" />
+        <translation>Vor TLS eingeschleuste Klartextdaten</translation>
     </message>
     <message>
         <source>The server sent more than %1 bytes</source>
-        <translation type="unfinished" />
+        <translation>Der Server hat mehr als %1 Byte gesendet</translation>
     </message>
     <message>
         <source>Too much data from the server</source>
-        <translation type="unfinished" />
+        <translation>Zu viele Daten vom Server</translation>
     </message>
     <message>
         <source>The server announced a literal of %1 bytes</source>
-        <translation type="unfinished" />
+        <translation>Der Server hat ein Literal von %1 Byte angekündigt</translation>
     </message>
     <message>
         <source>Oversized literal</source>
-        <translation type="unfinished" />
+        <translation>Übergroßes Literal</translation>
     </message>
     <message>
         <source>A line longer than %1 bytes without an end</source>
-        <translation type="unfinished" />
+        <translation>Eine Zeile von mehr als %1 Byte ohne Ende</translation>
     </message>
     <message>
         <source>Endless line from the server</source>
-        <translation type="unfinished" />
+        <translation>Endlose Zeile vom Server</translation>
     </message>
     <message>
         <source>The server closed the connection during the TLS handshake</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>The server closed the connection during %1</source>
-        <translation type="unfinished" />
+        <translation>Der Server hat die Verbindung während des TLS-Handshakes geschlossen</translation>
     </message>
     <message>
         <source>Connection closed by the server</source>
-        <translation type="unfinished" />
+        <translation>Verbindung vom Server geschlossen</translation>
     </message>
     <message numerus="yes">
         <source>No answer within %n second(s)</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-        </translation>
-    </message>
-    <message>
-        <source>The name %1 could not be looked up in time</source>
-        <translation type="unfinished" />
-    </message>
-    <message numerus="yes">
-        <source>No answer from %1 port %2 within %n second(s)</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Connected to port %1, but the server said nothing within %n second(s)</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>The TLS handshake did not complete within %n second(s)</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>The server stopped answering after %1 (no reply within %n second(s))</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>Keine Antwort innerhalb von %n Sekunde</numerusform>
+            <numerusform>Keine Antwort innerhalb von %n Sekunden</numerusform>
         </translation>
     </message>
     <message>
         <source>Use SSL is off</source>
-        <translation type="unfinished" />
+        <translation>SSL verwenden ist aus</translation>
+    </message>
+    <message>
+        <source>Connected to %1 port %2</source>
+        <translation>Mit %1 Port %2 verbunden</translation>
+    </message>
+    <message>
+        <source>Not tried: the certificate was not accepted</source>
+        <translation>Nicht versucht: Das Zertifikat wurde nicht akzeptiert</translation>
+    </message>
+    <message>
+        <source>Not tried: the password would travel unencrypted</source>
+        <translation>Nicht versucht: Das Passwort würde unverschlüsselt übertragen</translation>
     </message>
 </context>
 <context>
@@ -2118,10 +2783,6 @@ MAILFIX_OUTGOING_PASSWORD, or type them into the password fields.
     <message>
         <source>Cancel Check</source>
         <translation>Prüfung abbrechen</translation>
-    </message>
-    <message>
-        <source>&amp;Copy Report</source>
-        <translation>Bericht &amp;kopieren</translation>
     </message>
     <message>
         <source>&amp;Save Report</source>
@@ -2145,7 +2806,7 @@ MAILFIX_OUTGOING_PASSWORD, or type them into the password fields.
     </message>
     <message>
         <source>Stop the check now (Esc)</source>
-        <translation type="unfinished" />
+        <translation>Prüfung jetzt abbrechen (Esc)</translation>
     </message>
     <message>
         <source>Result</source>
@@ -2165,15 +2826,11 @@ MAILFIX_OUTGOING_PASSWORD, or type them into the password fields.
     </message>
     <message>
         <source>&amp;Findings</source>
-        <translation>&amp;Befunde</translation>
+        <translation>Be&amp;funde</translation>
     </message>
     <message>
         <source>S&amp;teps</source>
-        <translation>&amp;Schritte</translation>
-    </message>
-    <message>
-        <source>Copy the report to the clipboard, without passwords</source>
-        <translation type="unfinished" />
+        <translation>Schri&amp;tte</translation>
     </message>
     <message>
         <source>As &amp;Text…</source>
@@ -2197,35 +2854,35 @@ MAILFIX_OUTGOING_PASSWORD, or type them into the password fields.
     </message>
     <message>
         <source>host name</source>
-        <translation type="unfinished" />
+        <translation>Hostname</translation>
     </message>
     <message>
         <source>connection</source>
-        <translation type="unfinished" />
+        <translation>Verbindung</translation>
     </message>
     <message>
         <source>SSL</source>
-        <translation type="unfinished" />
+        <translation>SSL</translation>
     </message>
     <message>
         <source>greeting</source>
-        <translation type="unfinished" />
+        <translation>Begrüßung</translation>
     </message>
     <message>
         <source>capabilities</source>
-        <translation type="unfinished" />
+        <translation>Fähigkeiten</translation>
     </message>
     <message>
         <source>login</source>
-        <translation type="unfinished" />
+        <translation>Anmeldung</translation>
     </message>
     <message>
         <source>sender</source>
-        <translation type="unfinished" />
+        <translation>Absender</translation>
     </message>
     <message>
         <source>relay</source>
-        <translation type="unfinished" />
+        <translation>Relay</translation>
     </message>
     <message>
         <source>Checking the settings against the servers…</source>
@@ -2268,30 +2925,6 @@ MAILFIX_OUTGOING_PASSWORD, or type them into the password fields.
         <translation>%1 (übersprungen)</translation>
     </message>
     <message>
-        <source>The check was cancelled.</source>
-        <translation>Die Prüfung wurde abgebrochen.</translation>
-    </message>
-    <message>
-        <source>All checks passed: these settings work.</source>
-        <translation>Alle Prüfungen bestanden: Diese Einstellungen funktionieren.</translation>
-    </message>
-    <message>
-        <source>The settings work, with one warning.</source>
-        <translation>Die Einstellungen funktionieren, mit einer Warnung.</translation>
-    </message>
-    <message>
-        <source>The settings work, with %1 warnings.</source>
-        <translation>Die Einstellungen funktionieren, mit %1 Warnungen.</translation>
-    </message>
-    <message>
-        <source>One problem stops this account from working.</source>
-        <translation>Ein Problem verhindert, dass dieser Account funktioniert.</translation>
-    </message>
-    <message>
-        <source>%1 problems stop this account from working.</source>
-        <translation>%1 Probleme verhindern, dass dieser Account funktioniert.</translation>
-    </message>
-    <message>
         <source>Check finished in %1 s.</source>
         <translation>Prüfung nach %1 s beendet.</translation>
     </message>
@@ -2303,113 +2936,410 @@ MAILFIX_OUTGOING_PASSWORD, or type them into the password fields.
         <source>On the phone: %1</source>
         <translation>Auf dem iPhone: %1</translation>
     </message>
+    <message>
+        <source>C&amp;opy Report</source>
+        <translation>Bericht k&amp;opieren</translation>
+    </message>
+    <message>
+        <source>Copy Fix Steps as &amp;E-mail Reply</source>
+        <translation>Schritte als E-Mail-&amp;Antwort kopieren</translation>
+    </message>
+    <message>
+        <source>Notice</source>
+        <translation>Hinweis</translation>
+    </message>
+    <message>
+        <source>C&amp;ustomer:</source>
+        <translation>K&amp;unde:</translation>
+    </message>
+    <message>
+        <source>Tic&amp;ket:</source>
+        <translation>Tic&amp;ket:</translation>
+    </message>
+    <message>
+        <source>A&amp;gent:</source>
+        <translation>&amp;Mitarbeiter:</translation>
+    </message>
+    <message>
+        <source>optional</source>
+        <translation>optional</translation>
+    </message>
+    <message>
+        <source>Goes into the report and its file name; optional</source>
+        <translation>Erscheint im Bericht und in seinem Dateinamen; optional</translation>
+    </message>
+    <message>
+        <source>Copy the summary and the fix steps to the clipboard, without passwords (Ctrl+C)</source>
+        <translation>Die Zusammenfassung und die Schritte zur Behebung in die Zwischenablage kopieren, ohne Passwörter (Strg+C)</translation>
+    </message>
+    <message>
+        <source>Copy the fix steps as a reply to the customer&apos;s e-mail</source>
+        <translation>Die Schritte zur Behebung als Antwort auf die E-Mail des Kunden kopieren</translation>
+    </message>
+    <message>
+        <source>Round trip: test message sent and received</source>
+        <translation>Sende- und Empfangstest: Testnachricht gesendet und empfangen</translation>
+    </message>
+    <message>
+        <source>Round Trip (send and receive)</source>
+        <translation>Sende- und Empfangstest</translation>
+    </message>
+</context>
+<context>
+    <name>mailfix::RoundTrip</name>
+    <message>
+        <source>the check was cancelled</source>
+        <translation>die Prüfung wurde abgebrochen</translation>
+    </message>
+    <message>
+        <source>the check found errors: mail cannot make the trip until they are fixed</source>
+        <translation>die Prüfung hat Fehler gefunden: Solange sie nicht behoben sind, kann die Nachricht nicht hin und zurück gelangen</translation>
+    </message>
+    <message>
+        <source>the round trip needs both the incoming and the outgoing server</source>
+        <translation>der Sende- und Empfangstest braucht sowohl den Server für eintreffende als auch den für ausgehende E-Mails</translation>
+    </message>
+    <message>
+        <source>the login to the incoming server was not verified (no password, or not tried)</source>
+        <translation>die Anmeldung am Server für eintreffende E-Mails wurde nicht bestätigt (kein Passwort oder nicht versucht)</translation>
+    </message>
+    <message>
+        <source>the login to the outgoing server was not verified (no password, or not tried)</source>
+        <translation>die Anmeldung am Server für ausgehende E-Mails wurde nicht bestätigt (kein Passwort oder nicht versucht)</translation>
+    </message>
+    <message>
+        <source>The message arrived, but: %1</source>
+        <translation>Die Nachricht ist angekommen, aber: %1</translation>
+    </message>
+    <message>
+        <source>The incoming server could not be watched: %1</source>
+        <translation>Der Server für eintreffende E-Mails konnte nicht überwacht werden: %1</translation>
+    </message>
+    <message>
+        <source>The test message could not be sent: %1</source>
+        <translation>Die Testnachricht konnte nicht gesendet werden: %1</translation>
+    </message>
+    <message>
+        <source>The outgoing server refused the test message</source>
+        <translation>Der Server für ausgehende E-Mails hat die Testnachricht abgelehnt</translation>
+    </message>
+    <message>
+        <source>The server accepted the login but refused the message itself. Its reply says why: ask the mail provider about it, quoting the reply.</source>
+        <translation>Der Server hat die Anmeldung akzeptiert, aber die Nachricht selbst abgelehnt. Seine Antwort nennt den Grund: Fragen Sie den Mail-Anbieter danach und zitieren Sie die Antwort.</translation>
+    </message>
+    <message>
+        <source>Until then, messages from the phone will be refused the same way.</source>
+        <translation>Bis dahin werden Nachrichten vom iPhone auf die gleiche Weise abgelehnt.</translation>
+    </message>
+    <message>
+        <source>Refused: %1</source>
+        <translation>Abgelehnt: %1</translation>
+    </message>
+    <message>
+        <source>Arrived %1 s after the server took it</source>
+        <translation>%1 s nach der Annahme durch den Server angekommen</translation>
+    </message>
+    <message>
+        <source>Mail to this account arrives slowly</source>
+        <translation>E-Mails an diesen Account kommen langsam an</translation>
+    </message>
+    <message>
+        <source>The test message took %1 seconds from the outgoing server to the mailbox. Mail works, but a delay this long is worth asking the provider about.</source>
+        <translation>Die Testnachricht brauchte %1 Sekunden vom Server für ausgehende E-Mails bis ins Postfach. E-Mails funktionieren, aber bei einer so langen Verzögerung lohnt sich eine Nachfrage beim Anbieter.</translation>
+    </message>
+    <message>
+        <source>Delivered in %1 s; %2</source>
+        <translation>Zugestellt in %1 s; %2</translation>
+    </message>
+    <message>
+        <source>Delivered in %1 s; deleting it got no answer in time</source>
+        <translation>Zugestellt in %1 s; auf das Löschen kam nicht rechtzeitig eine Antwort</translation>
+    </message>
+    <message>
+        <source>Sent &quot;%1&quot;; the outgoing server said &quot;%2&quot;; not in the mailbox after %3 s</source>
+        <translation>„%1“ gesendet; der Server für ausgehende E-Mails antwortete „%2“; nach %3 s nicht im Postfach</translation>
+    </message>
+    <message>
+        <source>The test message was sent but never arrived</source>
+        <translation>Die Testnachricht wurde gesendet, ist aber nie angekommen</translation>
+    </message>
+    <message>
+        <source>The outgoing server took the message, but it did not reach this account&apos;s mailbox within %1 seconds.</source>
+        <translation>Der Server für ausgehende E-Mails hat die Nachricht angenommen, aber sie ist nicht innerhalb von %1 Sekunden im Postfach dieses Accounts angekommen.</translation>
+    </message>
+    <message>
+        <source>Look for it in the Junk folder; if it is not there, ask the mail provider, quoting the server&apos;s reply.</source>
+        <translation>Suchen Sie sie im Ordner Werbung (Junk); ist sie dort nicht, fragen Sie den Mail-Anbieter und zitieren Sie die Antwort des Servers.</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>abgebrochen</translation>
+    </message>
+</context>
+<context>
+    <name>mailfix::RoundTripSession</name>
+    <message>
+        <source>no greeting in plain text: TLS from the first byte</source>
+        <translation>keine Begrüßung im Klartext: TLS ab dem ersten Byte</translation>
+    </message>
+    <message>
+        <source>no answer from %1:%2 within %3 s</source>
+        <translation>keine Antwort von %1:%2 innerhalb von %3 s</translation>
+    </message>
+    <message>
+        <source>%1 could not be resolved: %2</source>
+        <translation>%1 konnte nicht aufgelöst werden: %2</translation>
+    </message>
+    <message>
+        <source>connected to %1 port %2</source>
+        <translation>mit %1 Port %2 verbunden</translation>
+    </message>
+    <message>
+        <source>the server closed the connection</source>
+        <translation>der Server hat die Verbindung geschlossen</translation>
+    </message>
+    <message>
+        <source>%1 %2; certificate %3</source>
+        <translation>%1 %2; Zertifikat %3</translation>
+    </message>
+    <message>
+        <source>trusted</source>
+        <translation>vertrauenswürdig</translation>
+    </message>
+    <message>
+        <source>the server sent a line longer than %1 bytes</source>
+        <translation>der Server hat eine Zeile von mehr als %1 Byte gesendet</translation>
+    </message>
+    <message>
+        <source>no TLS from the first byte (%1): trying STARTTLS</source>
+        <translation>kein TLS ab dem ersten Byte (%1): STARTTLS wird versucht</translation>
+    </message>
 </context>
 <context>
     <name>mailfix::SessionStore</name>
     <message>
         <source>last session</source>
-        <translation type="unfinished" />
+        <translation>letzte Sitzung</translation>
+    </message>
+    <message>
+        <source>an unnamed account</source>
+        <translation>ein unbenannter Account</translation>
+    </message>
+    <message>
+        <source>earlier</source>
+        <translation>früher</translation>
+    </message>
+    <message>
+        <source>Choose No for a new caller. Passwords are never kept.</source>
+        <translation>Wählen Sie Nein für einen neuen Anrufer. Passwörter werden nie gespeichert.</translation>
+    </message>
+    <message>
+        <source>recent checks</source>
+        <translation>letzte Prüfungen</translation>
+    </message>
+    <message>
+        <source>Continue with the settings of %1, typed %2?</source>
+        <translation>Mit den Einstellungen von %1 fortfahren (eingegeben: %2)?</translation>
+    </message>
+</context>
+<context>
+    <name>mailfix::SettingsFinder</name>
+    <message>
+        <source>the search&apos;s deadline passed</source>
+        <translation>die Frist der Suche ist abgelaufen</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an email address</source>
+        <translation>„%1“ ist keine E-Mail-Adresse</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>abgebrochen</translation>
+    </message>
+    <message>
+        <source>no entry for %1</source>
+        <translation>kein Eintrag für %1</translation>
+    </message>
+    <message>
+        <source>%1 not offered</source>
+        <translation>%1 nicht angeboten</translation>
+    </message>
+    <message>
+        <source>run by %1</source>
+        <translation>betrieben von %1</translation>
+    </message>
+    <message>
+        <source>no MX records for %1</source>
+        <translation>keine MX-Einträge für %1</translation>
+    </message>
+    <message>
+        <source>not asked (--no-ispdb)</source>
+        <translation>nicht abgefragt (--no-ispdb)</translation>
+    </message>
+    <message>
+        <source>cut short: %1</source>
+        <translation>vorzeitig beendet: %1</translation>
+    </message>
+    <message>
+        <source>not needed: %1</source>
+        <translation>nicht nötig: %1</translation>
+    </message>
+    <message>
+        <source>a working server was found</source>
+        <translation>ein funktionierender Server wurde gefunden</translation>
+    </message>
+    <message>
+        <source>nothing left to try</source>
+        <translation>nichts mehr zu versuchen</translation>
+    </message>
+    <message>
+        <source>the search ended</source>
+        <translation>die Suche wurde beendet</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n lookups had not answered when the search ended</source>
+        <translation>
+            <numerusform>%n Abfrage hatte bei Ende der Suche nicht geantwortet</numerusform>
+            <numerusform>%n Abfragen hatten bei Ende der Suche nicht geantwortet</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (%2, the best of %3 tried)</source>
+        <translation>%1 (%2, der beste von %3 versuchten)</translation>
+    </message>
+    <message>
+        <source>no %1 server found for %2: no provider entry, SRV record, autoconfig or usual host name</source>
+        <translation>kein Server für %1 für %2 gefunden: kein Anbietereintrag, SRV-Eintrag, Autoconfig oder üblicher Hostname</translation>
+    </message>
+    <message>
+        <source>incoming</source>
+        <translation>eintreffende E-Mails</translation>
+    </message>
+    <message>
+        <source>outgoing</source>
+        <translation>ausgehende E-Mails</translation>
+    </message>
+    <message>
+        <source>%1 names %2; what works: %3</source>
+        <translation>%1 nennt %2; was funktioniert: %3</translation>
+    </message>
+    <message>
+        <source>A published source names settings that do not work (%1)</source>
+        <translation>Eine veröffentlichte Quelle nennt Einstellungen, die nicht funktionieren (%1)</translation>
+    </message>
+    <message>
+        <source>Use the suggested settings; tell the domain&apos;s administrator that its %1 is out of date.</source>
+        <translation>Verwenden Sie die vorgeschlagenen Einstellungen; teilen Sie dem Administrator der Domain mit, dass die Angaben in %1 veraltet sind.</translation>
     </message>
 </context>
 <context>
     <name>mailfix::SmtpProbe</name>
     <message>
         <source>The server offers no STARTTLS on port %1</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>EHLO lists: %1</source>
-        <translation type="unfinished" />
+        <translation>Der Server bietet auf Port %1 kein STARTTLS an</translation>
     </message>
     <message>
         <source>Authentication is None</source>
-        <translation type="unfinished" />
+        <translation>Authentifizierung steht auf Ohne</translation>
     </message>
     <message>
         <source>No user name: the phone does not log in</source>
-        <translation type="unfinished" />
+        <translation>Kein Benutzername: Das iPhone meldet sich nicht an</translation>
     </message>
     <message>
         <source>The server allows login only after STARTTLS</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>EHLO before TLS lists no AUTH but offers STARTTLS: %1</source>
-        <translation type="unfinished" />
+        <translation>Der Server erlaubt die Anmeldung erst nach STARTTLS</translation>
     </message>
     <message>
         <source>The server offers no login on port %1</source>
-        <translation type="unfinished" />
+        <translation>Der Server bietet auf Port %1 keine Anmeldung an</translation>
     </message>
     <message>
         <source>The server offers %1</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Server offers: %1</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Server offers %1; Mailfix cannot test this login</source>
-        <translation type="unfinished" />
+        <translation>Der Server bietet %1 an</translation>
     </message>
     <message>
         <source>%1 is offered but not tested</source>
-        <translation type="unfinished" />
+        <translation>%1 wird angeboten, aber nicht getestet</translation>
     </message>
     <message>
         <source>No password entered</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>The password was sent to port %1 without encryption</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Not tried: the certificate was not accepted</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Not tried: the password would travel unencrypted</source>
-        <translation type="unfinished" />
+        <translation>Kein Passwort eingegeben</translation>
     </message>
     <message>
         <source>The server kept asking for more login data</source>
-        <translation type="unfinished" />
+        <translation>Der Server hat immer weitere Anmeldedaten verlangt</translation>
     </message>
     <message>
         <source>Logged in with %1</source>
-        <translation type="unfinished" />
+        <translation>Angemeldet mit %1</translation>
     </message>
     <message>
         <source>Not reached</source>
-        <translation type="unfinished" />
+        <translation>Nicht erreicht</translation>
+    </message>
+    <message>
+        <source>A NUL character cannot be sent in a login</source>
+        <translation>Ein NUL-Zeichen kann bei einer Anmeldung nicht gesendet werden</translation>
+    </message>
+    <message>
+        <source>The %1 holds a NUL character, which an SMTP login cannot carry: nothing was sent</source>
+        <translation>Das Feld %1 enthält ein NUL-Zeichen, das eine SMTP-Anmeldung nicht übertragen kann: Es wurde nichts gesendet</translation>
+    </message>
+    <message>
+        <source>user name</source>
+        <translation>Benutzername</translation>
+    </message>
+    <message>
+        <source>password</source>
+        <translation>Passwort</translation>
+    </message>
+    <message>
+        <source>Not tried: the Email is not a valid address</source>
+        <translation>Nicht versucht: Die E-Mail ist keine gültige Adresse</translation>
     </message>
 </context>
 <context>
-    <name>main</name>
+    <name>mailfix::SmtpSender</name>
     <message>
-        <source>mailfix: no PEM certificates in '%1'</source>
-        <translation type="unfinished" />
+        <source>not an SMTP reply: %1 (%2)</source>
+        <translation>keine SMTP-Antwort: %1 (%2)</translation>
     </message>
     <message>
-        <source>Mailfix</source>
-        <translation type="unfinished" />
+        <source>the server refused the connection: %1</source>
+        <translation>der Server hat die Verbindung abgelehnt: %1</translation>
     </message>
     <message>
-        <source>Restore the settings from your last session?</source>
-        <translation>Die Einstellungen der letzten Sitzung wiederherstellen?</translation>
+        <source>EHLO refused: %1</source>
+        <translation>EHLO abgelehnt: %1</translation>
     </message>
     <message>
-        <source>Cannot Read the Settings File</source>
-        <translation>Die Einstellungsdatei kann nicht gelesen werden</translation>
+        <source>the server offers no STARTTLS</source>
+        <translation>der Server bietet kein STARTTLS an</translation>
     </message>
     <message>
-        <source>The settings file could not be used:
-%1
-
-Nothing was filled in from it.</source>
-        <translation type="unfinished" />
+        <source>STARTTLS refused: %1</source>
+        <translation>STARTTLS abgelehnt: %1</translation>
+    </message>
+    <message>
+        <source>the login was refused: %1</source>
+        <translation>die Anmeldung wurde abgelehnt: %1</translation>
+    </message>
+    <message>
+        <source>(the test message, %1 bytes)</source>
+        <translation>(die Testnachricht, %1 Byte)</translation>
+    </message>
+    <message>
+        <source>no outgoing password was given</source>
+        <translation>es wurde kein Passwort für ausgehende E-Mails angegeben</translation>
+    </message>
+    <message>
+        <source>no login the round trip can use is offered (%1)</source>
+        <translation>es wird keine Anmeldung angeboten, die der Sende- und Empfangstest verwenden kann (%1)</translation>
+    </message>
+    <message>
+        <source>the password may not be sent to this server (certificate or encryption not accepted)</source>
+        <translation>das Passwort darf nicht an diesen Server gesendet werden (Zertifikat oder Verschlüsselung nicht akzeptiert)</translation>
     </message>
 </context>
 </TS>

@@ -87,6 +87,33 @@ MAILFIX_OUTGOING_PASSWORD, o escríbalas en los campos de contraseña.
     </message>
 </context>
 <context>
+    <name>CustomerMail</name>
+    <message>
+        <source>Hello,</source>
+        <translation>Hola:</translation>
+    </message>
+    <message>
+        <source>Hello %1,</source>
+        <translation>Hola, %1:</translation>
+    </message>
+    <message>
+        <source>we checked the mail settings of %1 against the mail servers: they work, there is nothing to change on your iPhone.</source>
+        <translation>Hemos comprobado los ajustes de correo de %1 con los servidores de correo: funcionan, no hay nada que cambiar en su iPhone.</translation>
+    </message>
+    <message>
+        <source>we checked the mail settings of %1 against the mail servers. Please change this on your iPhone:</source>
+        <translation>Hemos comprobado los ajustes de correo de %1 con los servidores de correo. Cambie lo siguiente en su iPhone:</translation>
+    </message>
+    <message>
+        <source>Kind regards</source>
+        <translation>Un cordial saludo</translation>
+    </message>
+    <message>
+        <source>Ticket: %1</source>
+        <translation>Incidencia: %1</translation>
+    </message>
+</context>
+<context>
     <name>Diagnosis</name>
     <message>
         <source>iOS 11.0 with %1</source>
@@ -201,8 +228,8 @@ MAILFIX_OUTGOING_PASSWORD, o escríbalas en los campos de contraseña.
         <translation>La contraseña se envió al puerto %1 sin cifrar</translation>
     </message>
     <message>
-        <source>No folder matches the IMAP Path Prefix "%1"</source>
-        <translation>Ninguna carpeta coincide con el Prefijo de ruta IMAP "%1"</translation>
+        <source>No folder matches the IMAP Path Prefix &quot;%1&quot;</source>
+        <translation>Ninguna carpeta coincide con el Prefijo de ruta IMAP &quot;%1&quot;</translation>
     </message>
     <message>
         <source>Cancelled by the user</source>
@@ -332,12 +359,12 @@ No se encontraron y verificaron ambos servidores.
     </message>
     <message>
         <source>Scroll down and tap %1.</source>
-        <extracomment>%1 = the phone&apos;s "Advanced"</extracomment>
+        <extracomment>%1 = the phone&apos;s &quot;Advanced&quot;</extracomment>
         <translation>Desplácese hacia abajo y toque %1.</translation>
     </message>
     <message>
         <source>Tap %1 under %2, then tap the %3.</source>
-        <extracomment>%1, %2, %3 = the phone&apos;s "SMTP", "Outgoing Mail Server", "Primary Server"; %4 = its host name</extracomment>
+        <extracomment>%1, %2, %3 = the phone&apos;s &quot;SMTP&quot;, &quot;Outgoing Mail Server&quot;, &quot;Primary Server&quot;; %4 = its host name</extracomment>
         <translation>Toque %1 en %2 y, después, toque %3.</translation>
     </message>
     <message>
@@ -346,17 +373,17 @@ No se encontraron y verificaron ambos servidores.
     </message>
     <message>
         <source>Tap %1 and wait while the phone checks the account.</source>
-        <extracomment>%1 = the phone&apos;s "Done"</extracomment>
+        <extracomment>%1 = the phone&apos;s &quot;Done&quot;</extracomment>
         <translation>Toque %1 y espere mientras el teléfono comprueba la cuenta.</translation>
     </message>
     <message>
         <source>Go back to the %1 screen and tap %2.</source>
-        <extracomment>%1, %2 = the phone&apos;s "Account" and "Done"</extracomment>
+        <extracomment>%1, %2 = the phone&apos;s &quot;Account&quot; and &quot;Done&quot;</extracomment>
         <translation>Vuelva a la pantalla %1 y toque %2.</translation>
     </message>
     <message>
         <source>Tap %1.</source>
-        <extracomment>%1 = the phone&apos;s "Done"</extracomment>
+        <extracomment>%1 = the phone&apos;s &quot;Done&quot;</extracomment>
         <translation>Toque %1.</translation>
     </message>
     <message>
@@ -380,16 +407,16 @@ No se encontraron y verificaron ambos servidores.
         <translation>Introduzca %1 en %2.</translation>
     </message>
     <message>
-        <source>Enter %1 (the same user name as for incoming mail) in %2 and your password in %3 (both say "Optional"), then tap Done.</source>
-        <translation>Introduzca %1 (el mismo nombre de usuario que para el correo entrante) en %2 y su contraseña en %3 (ambos dicen "Opcional") y, después, toque OK.</translation>
+        <source>Enter %1 (the same user name as for incoming mail) in %2 and your password in %3 (both say &quot;Optional&quot;), then tap Done.</source>
+        <translation>Introduzca %1 (el mismo nombre de usuario que para el correo entrante) en %2 y su contraseña en %3 (ambos dicen &quot;Opcional&quot;) y, después, toque OK.</translation>
     </message>
     <message>
-        <source>Enter your full email address (%1) in %2 and your password in %3 (both say "Optional"), then tap Done.</source>
-        <translation>Introduzca su dirección de correo completa (%1) en %2 y su contraseña en %3 (ambos dicen "Opcional") y, después, toque OK.</translation>
+        <source>Enter your full email address (%1) in %2 and your password in %3 (both say &quot;Optional&quot;), then tap Done.</source>
+        <translation>Introduzca su dirección de correo completa (%1) en %2 y su contraseña en %3 (ambos dicen &quot;Opcional&quot;) y, después, toque OK.</translation>
     </message>
     <message>
-        <source>Enter your full email address in %1 and your password in %2 (both say "Optional"), then tap Done.</source>
-        <translation>Introduzca su dirección de correo completa en %1 y su contraseña en %2 (ambos dicen "Opcional") y, después, toque OK.</translation>
+        <source>Enter your full email address in %1 and your password in %2 (both say &quot;Optional&quot;), then tap Done.</source>
+        <translation>Introduzca su dirección de correo completa en %1 y su contraseña en %2 (ambos dicen &quot;Opcional&quot;) y, después, toque OK.</translation>
     </message>
     <message>
         <source>Set %1 to %2.</source>
@@ -432,12 +459,12 @@ No se encontraron y verificaron ambos servidores.
         <translation>Introduzca su nombre de usuario en %1 (con la mayoría de los proveedores, su dirección de correo completa).</translation>
     </message>
     <message>
-        <source>Check %1: it is "%2", but most providers want the full email address (%3).</source>
-        <translation>Compruebe %1: pone "%2", pero la mayoría de los proveedores piden la dirección de correo completa (%3).</translation>
+        <source>Check %1: it is &quot;%2&quot;, but most providers want the full email address (%3).</source>
+        <translation>Compruebe %1: pone &quot;%2&quot;, pero la mayoría de los proveedores piden la dirección de correo completa (%3).</translation>
     </message>
     <message>
-        <source>Check %1: it is "%2"; correct it if it is not your login name.</source>
-        <translation>Compruebe %1: pone "%2"; corríjalo si no es su nombre de inicio de sesión.</translation>
+        <source>Check %1: it is &quot;%2&quot;; correct it if it is not your login name.</source>
+        <translation>Compruebe %1: pone &quot;%2&quot;; corríjalo si no es su nombre de inicio de sesión.</translation>
     </message>
     <message>
         <source>Delete the %1 and type it again (usually the same password as for incoming mail), then tap Done.</source>
@@ -456,8 +483,8 @@ No se encontraron y verificaron ambos servidores.
         <translation>Introduzca en %1 el nombre de servidor que le da su proveedor.</translation>
     </message>
     <message>
-        <source>Check %1 (now "%2") letter by letter against the server name your provider gives.</source>
-        <translation>Compare %1 (ahora "%2") letra por letra con el nombre de servidor que le da su proveedor.</translation>
+        <source>Check %1 (now &quot;%2&quot;) letter by letter against the server name your provider gives.</source>
+        <translation>Compare %1 (ahora &quot;%2&quot;) letra por letra con el nombre de servidor que le da su proveedor.</translation>
     </message>
     <message>
         <source>Check the date and time on the phone (%1: turn on Set Automatically) and on this computer.</source>
@@ -668,8 +695,8 @@ No se encontraron y verificaron ambos servidores.
         <translation>Inicie sesión en el correo web de %1 en un navegador web y abra los ajustes de correo de POP3 e IMAP.</translation>
     </message>
     <message>
-        <source>Turn on "POP3 und IMAP Zugriff erlauben" (allow POP3 and IMAP access) and save.</source>
-        <translation>Active "POP3 und IMAP Zugriff erlauben" (permitir el acceso POP3 e IMAP) y guarde.</translation>
+        <source>Turn on &quot;POP3 und IMAP Zugriff erlauben&quot; (allow POP3 and IMAP access) and save.</source>
+        <translation>Active &quot;POP3 und IMAP Zugriff erlauben&quot; (permitir el acceso POP3 e IMAP) y guarde.</translation>
     </message>
     <message>
         <source>Try again on the phone with your normal %1 password.</source>
@@ -712,12 +739,12 @@ No se encontraron y verificaron ambos servidores.
         <translation>La contraseña de %1 es incorrecta</translation>
     </message>
     <message>
-        <source>The incoming server does not accept "%1" as Authentication</source>
-        <translation>El servidor entrante no acepta "%1" como Autenticación</translation>
+        <source>The incoming server does not accept &quot;%1&quot; as Authentication</source>
+        <translation>El servidor entrante no acepta &quot;%1&quot; como Autenticación</translation>
     </message>
     <message>
-        <source>The outgoing server does not accept "%1" as Authentication</source>
-        <translation>El servidor saliente no acepta "%1" como Autenticación</translation>
+        <source>The outgoing server does not accept &quot;%1&quot; as Authentication</source>
+        <translation>El servidor saliente no acepta &quot;%1&quot; como Autenticación</translation>
     </message>
     <message>
         <source>Tap %1 and choose %2.</source>
@@ -884,28 +911,28 @@ No se encontraron y verificaron ambos servidores.
         <translation>Rellene %1 como indican las instrucciones de su proveedor.</translation>
     </message>
     <message>
-        <source>The incoming server name "%1" is not a valid host name</source>
-        <translation>El nombre del servidor entrante "%1" no es un nombre de host válido</translation>
+        <source>The incoming server name &quot;%1&quot; is not a valid host name</source>
+        <translation>El nombre del servidor entrante &quot;%1&quot; no es un nombre de host válido</translation>
     </message>
     <message>
-        <source>The outgoing server name "%1" is not a valid host name</source>
-        <translation>El nombre del servidor saliente "%1" no es un nombre de host válido</translation>
+        <source>The outgoing server name &quot;%1&quot; is not a valid host name</source>
+        <translation>El nombre del servidor saliente &quot;%1&quot; no es un nombre de host válido</translation>
     </message>
     <message>
         <source>Enter only the server name in %1, like mail.example.com.</source>
         <translation>Introduzca en %1 solo el nombre del servidor, por ejemplo mail.example.com.</translation>
     </message>
     <message>
-        <source>Leave out "https://", "@", ":" with a port number, slashes and spaces; the port belongs in %1.</source>
-        <translation>Omita "https://", "@", ":" con un número de puerto, las barras y los espacios; el puerto va en %1.</translation>
+        <source>Leave out &quot;https://&quot;, &quot;@&quot;, &quot;:&quot; with a port number, slashes and spaces; the port belongs in %1.</source>
+        <translation>Omita &quot;https://&quot;, &quot;@&quot;, &quot;:&quot; con un número de puerto, las barras y los espacios; el puerto va en %1.</translation>
     </message>
     <message>
         <source>The Email address is not valid</source>
         <translation>La dirección de Correo no es válida</translation>
     </message>
     <message>
-        <source>"%1" is not a valid email address</source>
-        <translation>"%1" no es una dirección de correo válida</translation>
+        <source>&quot;%1&quot; is not a valid email address</source>
+        <translation>&quot;%1&quot; no es una dirección de correo válida</translation>
     </message>
     <message>
         <source>In %1, enter your full address, like name@example.com: one @, no spaces.</source>
@@ -920,8 +947,8 @@ No se encontraron y verificaron ambos servidores.
         <translation>El Puerto del servidor saliente %1 no es un número de puerto</translation>
     </message>
     <message>
-        <source>IMAP Path Prefix "%1" matches no folder on the server</source>
-        <translation>El Prefijo de ruta IMAP "%1" no coincide con ninguna carpeta del servidor</translation>
+        <source>IMAP Path Prefix &quot;%1&quot; matches no folder on the server</source>
+        <translation>El Prefijo de ruta IMAP &quot;%1&quot; no coincide con ninguna carpeta del servidor</translation>
     </message>
     <message>
         <source>Tap %1 and delete its contents, so it is empty.</source>
@@ -1140,12 +1167,12 @@ No se encontraron y verificaron ambos servidores.
         <translation>Después de instalar un perfil de certificado raíz, actívelo en %1.</translation>
     </message>
     <message>
-        <source>Only if the administrator confirms the SHA-256 fingerprint %1: accept the certificate when the phone shows "Cannot Verify Server Identity".</source>
-        <translation>Solo si el administrador confirma la huella SHA-256 %1: acepte el certificado cuando el teléfono muestre "No se puede verificar la identidad del servidor".</translation>
+        <source>Only if the administrator confirms the SHA-256 fingerprint %1: accept the certificate when the phone shows &quot;Cannot Verify Server Identity&quot;.</source>
+        <translation>Solo si el administrador confirma la huella SHA-256 %1: acepte el certificado cuando el teléfono muestre &quot;No se puede verificar la identidad del servidor&quot;.</translation>
     </message>
     <message>
-        <source>Only if the administrator confirms it is their certificate: accept it when the phone shows "Cannot Verify Server Identity".</source>
-        <translation>Solo si el administrador confirma que es su certificado: acéptelo cuando el teléfono muestre "No se puede verificar la identidad del servidor".</translation>
+        <source>Only if the administrator confirms it is their certificate: accept it when the phone shows &quot;Cannot Verify Server Identity&quot;.</source>
+        <translation>Solo si el administrador confirma que es su certificado: acéptelo cuando el teléfono muestre &quot;No se puede verificar la identidad del servidor&quot;.</translation>
     </message>
     <message>
         <source>The certificate of %1 has expired</source>
@@ -1202,14 +1229,14 @@ No se encontraron y verificaron ambos servidores.
         <translation>No se puede obtener el correo</translation>
     </message>
     <message>
-        <source>The connection to the outgoing server "%1" failed.</source>
+        <source>The connection to the outgoing server &quot;%1&quot; failed.</source>
         <comment>iOS alert</comment>
-        <translation>Error en la conexión con el servidor saliente "%1".</translation>
+        <translation>Error en la conexión con el servidor saliente &quot;%1&quot;.</translation>
     </message>
     <message>
-        <source>The mail server "%1" is not responding. Verify that you have entered the correct account info in Mail settings.</source>
+        <source>The mail server &quot;%1&quot; is not responding. Verify that you have entered the correct account info in Mail settings.</source>
         <comment>iOS alert</comment>
-        <translation>El servidor de correo "%1" no responde. Compruebe que ha introducido la información correcta de la cuenta en los ajustes de Correo.</translation>
+        <translation>El servidor de correo &quot;%1&quot; no responde. Compruebe que ha introducido la información correcta de la cuenta en los ajustes de Correo.</translation>
     </message>
     <message>
         <source>(recipient)</source>
@@ -1217,14 +1244,14 @@ No se encontraron y verificaron ambos servidores.
         <translation>(destinatario)</translation>
     </message>
     <message>
-        <source>The recipient "%1" was rejected by the server because it does not allow relaying.</source>
+        <source>The recipient &quot;%1&quot; was rejected by the server because it does not allow relaying.</source>
         <comment>iOS alert</comment>
-        <translation>El servidor ha rechazado al destinatario "%1" porque no permite el reenvío (relay).</translation>
+        <translation>El servidor ha rechazado al destinatario &quot;%1&quot; porque no permite el reenvío (relay).</translation>
     </message>
     <message>
-        <source>The sender address "%1" was rejected by the server.</source>
+        <source>The sender address &quot;%1&quot; was rejected by the server.</source>
         <comment>iOS alert</comment>
-        <translation>El servidor ha rechazado la dirección del remitente "%1".</translation>
+        <translation>El servidor ha rechazado la dirección del remitente &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>(your address)</source>
@@ -1241,24 +1268,24 @@ No se encontraron y verificaron ambos servidores.
         <translation>No se puede verificar la identidad del servidor</translation>
     </message>
     <message>
-        <source>The identity of "%1" cannot be verified by Mail. …</source>
+        <source>The identity of &quot;%1&quot; cannot be verified by Mail. …</source>
         <comment>iOS alert</comment>
-        <translation>Correo no puede verificar la identidad de "%1". …</translation>
+        <translation>Correo no puede verificar la identidad de &quot;%1&quot;. …</translation>
     </message>
     <message>
-        <source>No password provided for "%1". Please go to Mail Account Settings and enter a password.</source>
+        <source>No password provided for &quot;%1&quot;. Please go to Mail Account Settings and enter a password.</source>
         <comment>iOS alert</comment>
-        <translation>No se ha proporcionado ninguna contraseña para "%1". Vaya a los ajustes de la cuenta de correo e introduzca una contraseña.</translation>
+        <translation>No se ha proporcionado ninguna contraseña para &quot;%1&quot;. Vaya a los ajustes de la cuenta de correo e introduzca una contraseña.</translation>
     </message>
     <message>
-        <source>The user name or password for "%1" is incorrect.</source>
+        <source>The user name or password for &quot;%1&quot; is incorrect.</source>
         <comment>iOS alert</comment>
-        <translation>El nombre de usuario o la contraseña de "%1" no son correctos.</translation>
+        <translation>El nombre de usuario o la contraseña de &quot;%1&quot; no son correctos.</translation>
     </message>
     <message>
-        <source>Check the SSL setting for the outgoing server "%1".</source>
+        <source>Check the SSL setting for the outgoing server &quot;%1&quot;.</source>
         <comment>iOS alert</comment>
-        <translation>Compruebe el ajuste SSL del servidor saliente "%1".</translation>
+        <translation>Compruebe el ajuste SSL del servidor saliente &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>Cannot Connect Using SSL</source>
@@ -1268,6 +1295,10 @@ No se encontraron y verificaron ambos servidores.
     <message>
         <source>[exact wording unconfirmed: the phone offers to try without SSL]</source>
         <translation>[texto exacto sin confirmar: el teléfono ofrece intentarlo sin SSL]</translation>
+    </message>
+    <message>
+        <source>[translated by Mailfix: the phone&apos;s own words may differ]</source>
+        <translation>[traducción de Mailfix: las palabras exactas del teléfono pueden ser otras]</translation>
     </message>
 </context>
 <context>
@@ -1503,26 +1534,6 @@ No se encontraron y verificaron ambos servidores.
     <message>
         <source>(no email)</source>
         <translation>(sin correo)</translation>
-    </message>
-    <message>
-        <source>Hello,</source>
-        <translation>Hola:</translation>
-    </message>
-    <message>
-        <source>Hello %1,</source>
-        <translation>Hola, %1:</translation>
-    </message>
-    <message>
-        <source>we checked the mail settings of %1 against the mail servers: they work, there is nothing to change on your iPhone.</source>
-        <translation>hemos comprobado los ajustes de correo de %1 con los servidores de correo: funcionan, no hay nada que cambiar en su iPhone.</translation>
-    </message>
-    <message>
-        <source>we checked the mail settings of %1 against the mail servers. Please change this on your iPhone:</source>
-        <translation>hemos comprobado los ajustes de correo de %1 con los servidores de correo. Cambie lo siguiente en su iPhone:</translation>
-    </message>
-    <message>
-        <source>Kind regards</source>
-        <translation>Un cordial saludo</translation>
     </message>
     <message>
         <source>Appendix: technical details</source>
@@ -1908,6 +1919,10 @@ No se encontraron y verificaron ambos servidores.
         <source>failed</source>
         <translation>fallido</translation>
     </message>
+    <message>
+        <source>not verified: the login was not tried</source>
+        <translation>no verificado: no se intentó iniciar sesión</translation>
+    </message>
 </context>
 <context>
     <name>mailfix::FindingCard</name>
@@ -2204,8 +2219,8 @@ No se encontraron y verificaron ambos servidores.
         <translation>IMAP o POP, según se eligió al añadir la cuenta</translation>
     </message>
     <message>
-        <source>The Account screen&apos;s heading says IMAP or POP ("IMAP ACCOUNT INFORMATION").</source>
-        <translation>El encabezado de la pantalla Cuenta indica IMAP o POP ("INFORMACIÓN DE LA CUENTA IMAP").</translation>
+        <source>The Account screen&apos;s heading says IMAP or POP (&quot;IMAP ACCOUNT INFORMATION&quot;).</source>
+        <translation>El encabezado de la pantalla Cuenta indica IMAP o POP (&quot;INFORMACIÓN DE LA CUENTA IMAP&quot;).</translation>
     </message>
     <message>
         <source>Account</source>
@@ -2540,8 +2555,8 @@ No se encontraron y verificaron ambos servidores.
         <translation>&amp;Guardar perfil…</translation>
     </message>
     <message>
-        <source>&lt;p&gt;Mailfix writes the settings for &lt;b&gt;%1&lt;/b&gt; into a configuration profile, a file ending in &lt;i&gt;.mobileconfig&lt;/i&gt;. It holds no password: the phone asks for it while installing.&lt;/p&gt;&lt;ol&gt;&lt;li&gt;Save the profile.&lt;/li&gt;&lt;li&gt;Get it onto the iPhone: send it by &lt;b&gt;AirDrop&lt;/b&gt; from a Mac, &lt;b&gt;e-mail&lt;/b&gt; it to an address the phone already receives and tap the attachment, or put it on a web page and open that in &lt;b&gt;Safari&lt;/b&gt;.&lt;/li&gt;&lt;li&gt;The phone says "Profile Downloaded". Within about 8 minutes, open &lt;b&gt;%2&lt;/b&gt;, tap the profile, tap Install and type the password when asked. Only one downloaded profile waits at a time; a later one replaces it.&lt;/li&gt;&lt;/ol&gt;&lt;p&gt;Installing it again later replaces this account&apos;s earlier profile instead of adding a second account.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;Mailfix escribe los ajustes de &lt;b&gt;%1&lt;/b&gt; en un perfil de configuración, un archivo que termina en &lt;i&gt;.mobileconfig&lt;/i&gt;. No contiene ninguna contraseña: el teléfono la pide durante la instalación.&lt;/p&gt;&lt;ol&gt;&lt;li&gt;Guarde el perfil.&lt;/li&gt;&lt;li&gt;Páselo al iPhone: envíelo por &lt;b&gt;AirDrop&lt;/b&gt; desde un Mac, envíelo por &lt;b&gt;correo&lt;/b&gt; a una dirección que el teléfono ya reciba y toque el archivo adjunto, o colóquelo en una página web y ábrala en &lt;b&gt;Safari&lt;/b&gt;.&lt;/li&gt;&lt;li&gt;El teléfono indica "Perfil descargado". En unos 8 minutos, abra &lt;b&gt;%2&lt;/b&gt;, toque el perfil, toque Instalar y escriba la contraseña cuando se la pida. Solo espera un perfil descargado a la vez; uno posterior lo sustituye.&lt;/li&gt;&lt;/ol&gt;&lt;p&gt;Si lo vuelve a instalar más adelante, sustituye el perfil anterior de esta cuenta en lugar de añadir una segunda cuenta.&lt;/p&gt;</translation>
+        <source>&lt;p&gt;Mailfix writes the settings for &lt;b&gt;%1&lt;/b&gt; into a configuration profile, a file ending in &lt;i&gt;.mobileconfig&lt;/i&gt;. It holds no password: the phone asks for it while installing.&lt;/p&gt;&lt;ol&gt;&lt;li&gt;Save the profile.&lt;/li&gt;&lt;li&gt;Get it onto the iPhone: send it by &lt;b&gt;AirDrop&lt;/b&gt; from a Mac, &lt;b&gt;e-mail&lt;/b&gt; it to an address the phone already receives and tap the attachment, or put it on a web page and open that in &lt;b&gt;Safari&lt;/b&gt;.&lt;/li&gt;&lt;li&gt;The phone says &quot;Profile Downloaded&quot;. Within about 8 minutes, open &lt;b&gt;%2&lt;/b&gt;, tap the profile, tap Install and type the password when asked. Only one downloaded profile waits at a time; a later one replaces it.&lt;/li&gt;&lt;/ol&gt;&lt;p&gt;Installing it again later replaces this account&apos;s earlier profile instead of adding a second account.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Mailfix escribe los ajustes de &lt;b&gt;%1&lt;/b&gt; en un perfil de configuración, un archivo que termina en &lt;i&gt;.mobileconfig&lt;/i&gt;. No contiene ninguna contraseña: el teléfono la pide durante la instalación.&lt;/p&gt;&lt;ol&gt;&lt;li&gt;Guarde el perfil.&lt;/li&gt;&lt;li&gt;Páselo al iPhone: envíelo por &lt;b&gt;AirDrop&lt;/b&gt; desde un Mac, envíelo por &lt;b&gt;correo&lt;/b&gt; a una dirección que el teléfono ya reciba y toque el archivo adjunto, o colóquelo en una página web y ábrala en &lt;b&gt;Safari&lt;/b&gt;.&lt;/li&gt;&lt;li&gt;El teléfono indica &quot;Perfil descargado&quot;. En unos 8 minutos, abra &lt;b&gt;%2&lt;/b&gt;, toque el perfil, toque Instalar y escriba la contraseña cuando se la pida. Solo espera un perfil descargado a la vez; uno posterior lo sustituye.&lt;/li&gt;&lt;/ol&gt;&lt;p&gt;Si lo vuelve a instalar más adelante, sustituye el perfil anterior de esta cuenta en lugar de añadir una segunda cuenta.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>The profile was not saved: %1</source>
@@ -3041,8 +3056,8 @@ No se encontraron y verificaron ambos servidores.
         <translation>Entregado en %1 s; la eliminación no recibió respuesta a tiempo</translation>
     </message>
     <message>
-        <source>Sent "%1"; the outgoing server said "%2"; not in the mailbox after %3 s</source>
-        <translation>Enviado "%1"; el servidor saliente dijo "%2"; no estaba en el buzón tras %3 s</translation>
+        <source>Sent &quot;%1&quot;; the outgoing server said &quot;%2&quot;; not in the mailbox after %3 s</source>
+        <translation>Enviado &quot;%1&quot;; el servidor saliente dijo &quot;%2&quot;; no estaba en el buzón tras %3 s</translation>
     </message>
     <message>
         <source>The test message was sent but never arrived</source>
@@ -3134,8 +3149,8 @@ No se encontraron y verificaron ambos servidores.
         <translation>venció el plazo de la búsqueda</translation>
     </message>
     <message>
-        <source>"%1" is not an email address</source>
-        <translation>"%1" no es una dirección de correo</translation>
+        <source>&quot;%1&quot; is not an email address</source>
+        <translation>&quot;%1&quot; no es una dirección de correo</translation>
     </message>
     <message>
         <source>cancelled</source>

@@ -37,7 +37,7 @@
     </message>
     <message>
         <source>The phone&apos;s iOS version (default: the newest).</source>
-        <translation>La version d&apos;iOS du téléphone (par défaut : la plus récente).</translation>
+        <translation>La version d&apos;iOS du téléphone (par défaut&#xa0;: la plus récente).</translation>
     </message>
     <message>
         <source>VERSION</source>
@@ -45,7 +45,7 @@
     </message>
     <message>
         <source>The language of the window and of the phone&apos;s words: en, de, fr or es (default: as chosen last, else the system&apos;s).</source>
-        <translation>La langue de la fenêtre et des libellés du téléphone : en, de, fr ou es (par défaut : la dernière choisie, sinon celle du système).</translation>
+        <translation>La langue de la fenêtre et des libellés du téléphone&#xa0;: en, de, fr ou es (par défaut&#xa0;: la dernière choisie, sinon celle du système).</translation>
     </message>
     <message>
         <source>LANG</source>
@@ -53,11 +53,11 @@
     </message>
     <message>
         <source>The language the customer&apos;s phone is set to, when it differs: the fix steps and the phone&apos;s labels are then in this one.</source>
-        <translation>La langue du téléphone du client, si elle est différente : les étapes de correction et les libellés du téléphone sont alors dans cette langue.</translation>
+        <translation>La langue du téléphone du client, si elle est différente&#xa0;: les étapes de correction et les libellés du téléphone sont alors dans cette langue.</translation>
     </message>
     <message>
         <source>mailfix: %1 (try --help)</source>
-        <translation>mailfix : %1 (essayez --help)</translation>
+        <translation>mailfix&#xa0;: %1 (essayez --help)</translation>
     </message>
     <message>
         <source>
@@ -65,25 +65,52 @@ Passwords are never taken from the command line: set MAILFIX_INCOMING_PASSWORD a
 MAILFIX_OUTGOING_PASSWORD, or type them into the password fields.
 </source>
         <translation>
-Les mots de passe ne sont jamais lus sur la ligne de commande : définissez MAILFIX_INCOMING_PASSWORD et
+Les mots de passe ne sont jamais lus sur la ligne de commande&#xa0;: définissez MAILFIX_INCOMING_PASSWORD et
 MAILFIX_OUTGOING_PASSWORD, ou saisissez-les dans les champs de mot de passe.
 </translation>
     </message>
     <message>
         <source>mailfix: unexpected argument &apos;%1&apos; (try --help)</source>
-        <translation>mailfix : argument inattendu « %1 » (essayez --help)</translation>
+        <translation>mailfix&#xa0;: argument inattendu «&#xa0;%1&#xa0;» (essayez --help)</translation>
     </message>
     <message>
         <source>mailfix: &apos;%1&apos; is not an iOS version (e.g. 17 or 17.4)</source>
-        <translation>mailfix : « %1 » n&apos;est pas une version d&apos;iOS (p. ex. 17 ou 17.4)</translation>
+        <translation>mailfix&#xa0;: «&#xa0;%1&#xa0;» n&apos;est pas une version d&apos;iOS (p. ex. 17 ou 17.4)</translation>
     </message>
     <message>
         <source>mailfix: --%1 must be one of %2, not &apos;%3&apos;</source>
-        <translation>mailfix : --%1 doit être l&apos;une des valeurs %2, et non « %3 »</translation>
+        <translation>mailfix&#xa0;: --%1 doit être l&apos;une des valeurs %2, et non «&#xa0;%3&#xa0;»</translation>
     </message>
     <message>
         <source>mailfix: bad --screenshot-page</source>
-        <translation>mailfix : --screenshot-page incorrect</translation>
+        <translation>mailfix&#xa0;: --screenshot-page incorrect</translation>
+    </message>
+</context>
+<context>
+    <name>CustomerMail</name>
+    <message>
+        <source>Hello,</source>
+        <translation>Bonjour,</translation>
+    </message>
+    <message>
+        <source>Hello %1,</source>
+        <translation>Bonjour %1,</translation>
+    </message>
+    <message>
+        <source>we checked the mail settings of %1 against the mail servers: they work, there is nothing to change on your iPhone.</source>
+        <translation>Nous avons vérifié les réglages de messagerie de %1 auprès des serveurs de messagerie : ils fonctionnent, il n&apos;y a rien à modifier sur votre iPhone.</translation>
+    </message>
+    <message>
+        <source>we checked the mail settings of %1 against the mail servers. Please change this on your iPhone:</source>
+        <translation>Nous avons vérifié les réglages de messagerie de %1 auprès des serveurs de messagerie. Veuillez modifier ceci sur votre iPhone :</translation>
+    </message>
+    <message>
+        <source>Kind regards</source>
+        <translation>Cordialement</translation>
+    </message>
+    <message>
+        <source>Ticket: %1</source>
+        <translation>Ticket : %1</translation>
     </message>
 </context>
 <context>
@@ -94,7 +121,7 @@ MAILFIX_OUTGOING_PASSWORD, ou saisissez-les dans les champs de mot de passe.
     </message>
     <message>
         <source> (answered after %1 s: the server slows down after failed logins)</source>
-        <translation> (réponse après %1 s : le serveur ralentit après des échecs d&apos;identification)</translation>
+        <translation> (réponse après %1 s&#xa0;: le serveur ralentit après des échecs d&apos;identification)</translation>
     </message>
     <message>
         <source>The name %1 could not be looked up in time</source>
@@ -138,35 +165,35 @@ MAILFIX_OUTGOING_PASSWORD, ou saisissez-les dans les champs de mot de passe.
     </message>
     <message>
         <source>then the connection was lost: %1</source>
-        <translation>puis la connexion a été perdue : %1</translation>
+        <translation>puis la connexion a été perdue&#xa0;: %1</translation>
     </message>
     <message>
         <source>then the server said goodbye: %1</source>
-        <translation>puis le serveur a mis fin à la session : %1</translation>
+        <translation>puis le serveur a mis fin à la session&#xa0;: %1</translation>
     </message>
     <message>
         <source>Not a %1 reply: %2</source>
-        <translation>Pas une réponse %1 : %2</translation>
+        <translation>Pas une réponse %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>No greeting in plain text; a TLS handshake on port %1 succeeded</source>
-        <translation>Pas de message d&apos;accueil en clair ; une négociation TLS sur le port %1 a réussi</translation>
+        <translation>Pas de message d&apos;accueil en clair&#xa0;; une négociation TLS sur le port %1 a réussi</translation>
     </message>
     <message>
         <source>Port %1 answers in plain text, not TLS: %2</source>
-        <translation>Le port %1 répond en clair, pas en TLS : %2</translation>
+        <translation>Le port %1 répond en clair, pas en TLS&#xa0;: %2</translation>
     </message>
     <message>
         <source>EHLO lists: %1</source>
-        <translation>EHLO annonce : %1</translation>
+        <translation>EHLO annonce&#xa0;: %1</translation>
     </message>
     <message>
         <source>CAPABILITY: %1</source>
-        <translation>CAPABILITY : %1</translation>
+        <translation>CAPABILITY&#xa0;: %1</translation>
     </message>
     <message>
         <source>CAPA: %1</source>
-        <translation>CAPA : %1</translation>
+        <translation>CAPA&#xa0;: %1</translation>
     </message>
     <message>
         <source>%1 bytes arrived after the server&apos;s go-ahead for TLS and before encryption began</source>
@@ -174,35 +201,35 @@ MAILFIX_OUTGOING_PASSWORD, ou saisissez-les dans les champs de mot de passe.
     </message>
     <message>
         <source>Certificate for %1, issued by %2, valid %3 to %4: %5</source>
-        <translation>Certificat pour %1, émis par %2, valide du %3 au %4 : %5</translation>
+        <translation>Certificat pour %1, émis par %2, valide du %3 au %4&#xa0;: %5</translation>
     </message>
     <message>
         <source>The server skipped login (PREAUTH) before TLS: %1</source>
-        <translation>Le serveur a sauté l&apos;identification (PREAUTH) avant TLS : %1</translation>
+        <translation>Le serveur a sauté l&apos;identification (PREAUTH) avant TLS&#xa0;: %1</translation>
     </message>
     <message>
         <source>Unexpected PREAUTH greeting: %1</source>
-        <translation>Message d&apos;accueil PREAUTH inattendu : %1</translation>
+        <translation>Message d&apos;accueil PREAUTH inattendu&#xa0;: %1</translation>
     </message>
     <message>
         <source>EHLO before TLS lists no AUTH but offers STARTTLS: %1</source>
-        <translation>Avant TLS, EHLO n&apos;annonce aucun AUTH mais propose STARTTLS : %1</translation>
+        <translation>Avant TLS, EHLO n&apos;annonce aucun AUTH mais propose STARTTLS&#xa0;: %1</translation>
     </message>
     <message>
         <source>Server offers: %1</source>
-        <translation>Le serveur propose : %1</translation>
+        <translation>Le serveur propose&#xa0;: %1</translation>
     </message>
     <message>
         <source>Server offers %1; Mailfix cannot test this login</source>
-        <translation>Le serveur propose %1 ; Mailfix ne peut pas tester cette identification</translation>
+        <translation>Le serveur propose %1&#xa0;; Mailfix ne peut pas tester cette identification</translation>
     </message>
     <message>
         <source>The password was sent to port %1 without encryption</source>
         <translation>Le mot de passe a été envoyé au port %1 sans chiffrement</translation>
     </message>
     <message>
-        <source>No folder matches the IMAP Path Prefix "%1"</source>
-        <translation>Aucun dossier ne correspond au Préfixe du chemin IMAP « %1 »</translation>
+        <source>No folder matches the IMAP Path Prefix &quot;%1&quot;</source>
+        <translation>Aucun dossier ne correspond au Préfixe du chemin IMAP «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>Cancelled by the user</source>
@@ -248,13 +275,13 @@ MAILFIX_OUTGOING_PASSWORD, ou saisissez-les dans les champs de mot de passe.
     <message>
         <source>  %1: nothing found that works
 </source>
-        <translation>  %1 : rien trouvé qui fonctionne
+        <translation>  %1&#xa0;: rien trouvé qui fonctionne
 </translation>
     </message>
     <message>
         <source>  %1: %2 port %3, Use SSL %4, user %5 — verified: %6
 </source>
-        <translation>  %1 : %2 port %3, Utiliser SSL : %4, utilisateur %5 — vérifié : %6
+        <translation>  %1&#xa0;: %2 port %3, Utiliser SSL&#xa0;: %4, utilisateur %5 — vérifié&#xa0;: %6
 </translation>
     </message>
     <message>
@@ -268,7 +295,7 @@ MAILFIX_OUTGOING_PASSWORD, ou saisissez-les dans les champs de mot de passe.
 Change on the phone:
 </source>
         <translation>
-À modifier sur le téléphone :
+À modifier sur le téléphone&#xa0;:
 </translation>
     </message>
     <message>
@@ -276,7 +303,7 @@ Change on the phone:
 Findings:
 </source>
         <translation>
-Constats :
+Constats&#xa0;:
 </translation>
     </message>
     <message>
@@ -284,7 +311,7 @@ Constats :
 What was tried:
 </source>
         <translation>
-Ce qui a été essayé :
+Ce qui a été essayé&#xa0;:
 </translation>
     </message>
     <message>
@@ -300,7 +327,7 @@ Ce qui a été essayé :
 Sources:
 </source>
         <translation>
-Sources :
+Sources&#xa0;:
 </translation>
     </message>
     <message>
@@ -332,12 +359,12 @@ Les deux serveurs n&apos;ont pas pu être trouvés et vérifiés.
     </message>
     <message>
         <source>Scroll down and tap %1.</source>
-        <extracomment>%1 = the phone&apos;s "Advanced"</extracomment>
+        <extracomment>%1 = the phone&apos;s &quot;Advanced&quot;</extracomment>
         <translation>Faites défiler vers le bas et touchez %1.</translation>
     </message>
     <message>
         <source>Tap %1 under %2, then tap the %3.</source>
-        <extracomment>%1, %2, %3 = the phone&apos;s "SMTP", "Outgoing Mail Server", "Primary Server"; %4 = its host name</extracomment>
+        <extracomment>%1, %2, %3 = the phone&apos;s &quot;SMTP&quot;, &quot;Outgoing Mail Server&quot;, &quot;Primary Server&quot;; %4 = its host name</extracomment>
         <translation>Touchez %1 sous %2, puis touchez %3.</translation>
     </message>
     <message>
@@ -346,17 +373,17 @@ Les deux serveurs n&apos;ont pas pu être trouvés et vérifiés.
     </message>
     <message>
         <source>Tap %1 and wait while the phone checks the account.</source>
-        <extracomment>%1 = the phone&apos;s "Done"</extracomment>
+        <extracomment>%1 = the phone&apos;s &quot;Done&quot;</extracomment>
         <translation>Touchez %1 et patientez pendant que le téléphone vérifie le compte.</translation>
     </message>
     <message>
         <source>Go back to the %1 screen and tap %2.</source>
-        <extracomment>%1, %2 = the phone&apos;s "Account" and "Done"</extracomment>
+        <extracomment>%1, %2 = the phone&apos;s &quot;Account&quot; and &quot;Done&quot;</extracomment>
         <translation>Revenez à l&apos;écran %1 et touchez %2.</translation>
     </message>
     <message>
         <source>Tap %1.</source>
-        <extracomment>%1 = the phone&apos;s "Done"</extracomment>
+        <extracomment>%1 = the phone&apos;s &quot;Done&quot;</extracomment>
         <translation>Touchez %1.</translation>
     </message>
     <message>
@@ -369,7 +396,7 @@ Les deux serveurs n&apos;ont pas pu être trouvés et vérifiés.
     </message>
     <message>
         <source>Check that %1 now shows %2; if not, enter %2.</source>
-        <translation>Vérifiez que le champ %1 indique maintenant %2 ; sinon, saisissez %2.</translation>
+        <translation>Vérifiez que le champ %1 indique maintenant %2&#xa0;; sinon, saisissez %2.</translation>
     </message>
     <message>
         <source>Make sure %1 is %2.</source>
@@ -380,16 +407,16 @@ Les deux serveurs n&apos;ont pas pu être trouvés et vérifiés.
         <translation>Saisissez %1 dans le champ %2.</translation>
     </message>
     <message>
-        <source>Enter %1 (the same user name as for incoming mail) in %2 and your password in %3 (both say "Optional"), then tap Done.</source>
-        <translation>Saisissez %1 (le même nom d&apos;utilisateur que pour la réception) dans le champ %2 et votre mot de passe dans le champ %3 (les deux indiquent « Facultatif »), puis touchez OK.</translation>
+        <source>Enter %1 (the same user name as for incoming mail) in %2 and your password in %3 (both say &quot;Optional&quot;), then tap Done.</source>
+        <translation>Saisissez %1 (le même nom d&apos;utilisateur que pour la réception) dans le champ %2 et votre mot de passe dans le champ %3 (les deux indiquent «&#xa0;Facultatif&#xa0;»), puis touchez OK.</translation>
     </message>
     <message>
-        <source>Enter your full email address (%1) in %2 and your password in %3 (both say "Optional"), then tap Done.</source>
-        <translation>Saisissez votre adresse e-mail complète (%1) dans le champ %2 et votre mot de passe dans le champ %3 (les deux indiquent « Facultatif »), puis touchez OK.</translation>
+        <source>Enter your full email address (%1) in %2 and your password in %3 (both say &quot;Optional&quot;), then tap Done.</source>
+        <translation>Saisissez votre adresse e-mail complète (%1) dans le champ %2 et votre mot de passe dans le champ %3 (les deux indiquent «&#xa0;Facultatif&#xa0;»), puis touchez OK.</translation>
     </message>
     <message>
-        <source>Enter your full email address in %1 and your password in %2 (both say "Optional"), then tap Done.</source>
-        <translation>Saisissez votre adresse e-mail complète dans le champ %1 et votre mot de passe dans le champ %2 (les deux indiquent « Facultatif »), puis touchez OK.</translation>
+        <source>Enter your full email address in %1 and your password in %2 (both say &quot;Optional&quot;), then tap Done.</source>
+        <translation>Saisissez votre adresse e-mail complète dans le champ %1 et votre mot de passe dans le champ %2 (les deux indiquent «&#xa0;Facultatif&#xa0;»), puis touchez OK.</translation>
     </message>
     <message>
         <source>Set %1 to %2.</source>
@@ -397,11 +424,11 @@ Les deux serveurs n&apos;ont pas pu être trouvés et vérifiés.
     </message>
     <message>
         <source>If mail stopped after moving to a new iPhone or restoring a backup, the password was probably not carried over: enter it again as above.</source>
-        <translation>Si la messagerie ne fonctionne plus depuis le passage à un nouvel iPhone ou la restauration d&apos;une sauvegarde, le mot de passe n&apos;a probablement pas été transféré : saisissez-le à nouveau comme ci-dessus.</translation>
+        <translation>Si la messagerie ne fonctionne plus depuis le passage à un nouvel iPhone ou la restauration d&apos;une sauvegarde, le mot de passe n&apos;a probablement pas été transféré&#xa0;: saisissez-le à nouveau comme ci-dessus.</translation>
     </message>
     <message>
         <source>If you are not sure of the password, sign in to your provider&apos;s webmail with it; if that fails too, reset it there and enter the new one on the phone.</source>
-        <translation>Si vous n&apos;êtes pas sûr du mot de passe, essayez-le sur le webmail de votre fournisseur ; si cela échoue aussi, réinitialisez-le là-bas et saisissez le nouveau sur le téléphone.</translation>
+        <translation>Si vous n&apos;êtes pas sûr du mot de passe, essayez-le sur le webmail de votre fournisseur&#xa0;; si cela échoue aussi, réinitialisez-le là-bas et saisissez le nouveau sur le téléphone.</translation>
     </message>
     <message>
         <source>Enter your full email address (%1) in %2 under Incoming Mail Server.</source>
@@ -421,7 +448,7 @@ Les deux serveurs n&apos;ont pas pu être trouvés et vérifiés.
     </message>
     <message>
         <source>Open %1, tap Delete Account at the bottom and confirm (POP: first make sure the mail you need is still on the server).</source>
-        <translation>Ouvrez %1, touchez Supprimer le compte tout en bas et confirmez (POP : vérifiez d&apos;abord que les e-mails dont vous avez besoin sont toujours sur le serveur).</translation>
+        <translation>Ouvrez %1, touchez Supprimer le compte tout en bas et confirmez (POP&#xa0;: vérifiez d&apos;abord que les e-mails dont vous avez besoin sont toujours sur le serveur).</translation>
     </message>
     <message>
         <source>Open %1, tap Delete Account at the bottom and confirm (the mail stays on the server).</source>
@@ -432,12 +459,12 @@ Les deux serveurs n&apos;ont pas pu être trouvés et vérifiés.
         <translation>Saisissez votre nom d&apos;utilisateur dans le champ %1 (chez la plupart des fournisseurs, c&apos;est votre adresse e-mail complète).</translation>
     </message>
     <message>
-        <source>Check %1: it is "%2", but most providers want the full email address (%3).</source>
-        <translation>Vérifiez le champ %1 : il indique « %2 », mais la plupart des fournisseurs demandent l&apos;adresse e-mail complète (%3).</translation>
+        <source>Check %1: it is &quot;%2&quot;, but most providers want the full email address (%3).</source>
+        <translation>Vérifiez le champ %1&#xa0;: il indique «&#xa0;%2&#xa0;», mais la plupart des fournisseurs demandent l&apos;adresse e-mail complète (%3).</translation>
     </message>
     <message>
-        <source>Check %1: it is "%2"; correct it if it is not your login name.</source>
-        <translation>Vérifiez le champ %1 : il indique « %2 » ; corrigez-le si ce n&apos;est pas votre identifiant.</translation>
+        <source>Check %1: it is &quot;%2&quot;; correct it if it is not your login name.</source>
+        <translation>Vérifiez le champ %1&#xa0;: il indique «&#xa0;%2&#xa0;»&#xa0;; corrigez-le si ce n&apos;est pas votre identifiant.</translation>
     </message>
     <message>
         <source>Delete the %1 and type it again (usually the same password as for incoming mail), then tap Done.</source>
@@ -456,12 +483,12 @@ Les deux serveurs n&apos;ont pas pu être trouvés et vérifiés.
         <translation>Saisissez dans le champ %1 le nom de serveur indiqué par votre fournisseur.</translation>
     </message>
     <message>
-        <source>Check %1 (now "%2") letter by letter against the server name your provider gives.</source>
-        <translation>Comparez le champ %1 (actuellement « %2 ») lettre par lettre avec le nom de serveur indiqué par votre fournisseur.</translation>
+        <source>Check %1 (now &quot;%2&quot;) letter by letter against the server name your provider gives.</source>
+        <translation>Comparez le champ %1 (actuellement «&#xa0;%2&#xa0;») lettre par lettre avec le nom de serveur indiqué par votre fournisseur.</translation>
     </message>
     <message>
         <source>Check the date and time on the phone (%1: turn on Set Automatically) and on this computer.</source>
-        <translation>Vérifiez la date et l&apos;heure sur le téléphone (%1 : activez Réglage automatique) et sur cet ordinateur.</translation>
+        <translation>Vérifiez la date et l&apos;heure sur le téléphone (%1&#xa0;: activez Réglage automatique) et sur cet ordinateur.</translation>
     </message>
     <message>
         <source>The incoming server %1 does not exist</source>
@@ -477,11 +504,11 @@ Les deux serveurs n&apos;ont pas pu être trouvés et vérifiés.
     </message>
     <message>
         <source>Check that this computer is online: open any web page.</source>
-        <translation>Vérifiez que cet ordinateur est connecté à Internet : ouvrez une page web quelconque.</translation>
+        <translation>Vérifiez que cet ordinateur est connecté à Internet&#xa0;: ouvrez une page web quelconque.</translation>
     </message>
     <message>
         <source>Run the check again; if it keeps failing, restart the router or try another network.</source>
-        <translation>Relancez la vérification ; si elle échoue encore, redémarrez le routeur ou essayez un autre réseau.</translation>
+        <translation>Relancez la vérification&#xa0;; si elle échoue encore, redémarrez le routeur ou essayez un autre réseau.</translation>
     </message>
     <message>
         <source>The incoming server %1 accepts no connections on port %2</source>
@@ -493,7 +520,7 @@ Les deux serveurs n&apos;ont pas pu être trouvés et vérifiés.
     </message>
     <message>
         <source>If the name is right, the server may be down: try again later or ask your provider.</source>
-        <translation>Si le nom est correct, le serveur est peut-être en panne : réessayez plus tard ou contactez votre fournisseur.</translation>
+        <translation>Si le nom est correct, le serveur est peut-être en panne&#xa0;: réessayez plus tard ou contactez votre fournisseur.</translation>
     </message>
     <message>
         <source>The incoming server %1 does not answer on port %2</source>
@@ -505,11 +532,11 @@ Les deux serveurs n&apos;ont pas pu être trouvés et vérifiés.
     </message>
     <message>
         <source>Use port %1 instead of 25: port 25 is blocked on most mobile networks and many Wi-Fi networks.</source>
-        <translation>Utilisez le port %1 au lieu du 25 : le port 25 est bloqué sur la plupart des réseaux mobiles et sur de nombreux réseaux Wi-Fi.</translation>
+        <translation>Utilisez le port %1 au lieu du 25&#xa0;: le port 25 est bloqué sur la plupart des réseaux mobiles et sur de nombreux réseaux Wi-Fi.</translation>
     </message>
     <message>
         <source>If mail works on one network but not on another, that network blocks the port: try mobile data or another Wi-Fi.</source>
-        <translation>Si la messagerie fonctionne sur un réseau mais pas sur un autre, c&apos;est ce réseau qui bloque le port : essayez les données cellulaires ou un autre Wi-Fi.</translation>
+        <translation>Si la messagerie fonctionne sur un réseau mais pas sur un autre, c&apos;est ce réseau qui bloque le port&#xa0;: essayez les données cellulaires ou un autre Wi-Fi.</translation>
     </message>
     <message>
         <source>The server cannot be reached from this network</source>
@@ -521,7 +548,7 @@ Les deux serveurs n&apos;ont pas pu être trouvés et vérifiés.
     </message>
     <message>
         <source>Run the check again; if only this server stays unreachable, it or its network is down: ask your provider.</source>
-        <translation>Relancez la vérification ; si seul ce serveur reste injoignable, c&apos;est lui ou son réseau qui est en panne : contactez votre fournisseur.</translation>
+        <translation>Relancez la vérification&#xa0;; si seul ce serveur reste injoignable, c&apos;est lui ou son réseau qui est en panne&#xa0;: contactez votre fournisseur.</translation>
     </message>
     <message>
         <source>The incoming server %1 accepted the connection on port %2 but said nothing</source>
@@ -533,7 +560,7 @@ Les deux serveurs n&apos;ont pas pu être trouvés et vérifiés.
     </message>
     <message>
         <source>The server may be overloaded: try again later, and ask your provider if it stays silent.</source>
-        <translation>Le serveur est peut-être surchargé : réessayez plus tard, et contactez votre fournisseur s&apos;il reste muet.</translation>
+        <translation>Le serveur est peut-être surchargé&#xa0;: réessayez plus tard, et contactez votre fournisseur s&apos;il reste muet.</translation>
     </message>
     <message>
         <source>The server closed the connection</source>
@@ -545,11 +572,11 @@ Les deux serveurs n&apos;ont pas pu être trouvés et vérifiés.
     </message>
     <message>
         <source>Check that host name and port are right: the server may not offer this service on that port.</source>
-        <translation>Vérifiez que le nom d&apos;hôte et le port sont corrects : le serveur ne propose peut-être pas ce service sur ce port.</translation>
+        <translation>Vérifiez que le nom d&apos;hôte et le port sont corrects&#xa0;: le serveur ne propose peut-être pas ce service sur ce port.</translation>
     </message>
     <message>
         <source>If they are right, the server may be refusing this network or be overloaded: try again later or from another network, and send the details below to your provider if it persists.</source>
-        <translation>S&apos;ils sont corrects, le serveur refuse peut-être ce réseau ou est surchargé : réessayez plus tard ou depuis un autre réseau et, si le problème persiste, envoyez les détails ci-dessous à votre fournisseur.</translation>
+        <translation>S&apos;ils sont corrects, le serveur refuse peut-être ce réseau ou est surchargé&#xa0;: réessayez plus tard ou depuis un autre réseau et, si le problème persiste, envoyez les détails ci-dessous à votre fournisseur.</translation>
     </message>
     <message>
         <source>Port %1 on %2 answers with %3, not %4</source>
@@ -577,11 +604,11 @@ Les deux serveurs n&apos;ont pas pu être trouvés et vérifiés.
     </message>
     <message>
         <source>Check that host name and port are right: another kind of server may be answering.</source>
-        <translation>Vérifiez que le nom d&apos;hôte et le port sont corrects : c&apos;est peut-être un autre type de serveur qui répond.</translation>
+        <translation>Vérifiez que le nom d&apos;hôte et le port sont corrects&#xa0;: c&apos;est peut-être un autre type de serveur qui répond.</translation>
     </message>
     <message>
         <source>If they are right, send the details below to your provider: the server misbehaves.</source>
-        <translation>S&apos;ils sont corrects, envoyez les détails ci-dessous à votre fournisseur : le serveur ne fonctionne pas correctement.</translation>
+        <translation>S&apos;ils sont corrects, envoyez les détails ci-dessous à votre fournisseur&#xa0;: le serveur ne fonctionne pas correctement.</translation>
     </message>
     <message>
         <source>Someone on this network may be tampering with the mail connection</source>
@@ -593,7 +620,7 @@ Les deux serveurs n&apos;ont pas pu être trouvés et vérifiés.
     </message>
     <message>
         <source>Do not use this network for mail: disconnect from this Wi-Fi.</source>
-        <translation>N&apos;utilisez pas ce réseau pour la messagerie : déconnectez-vous de ce Wi-Fi.</translation>
+        <translation>N&apos;utilisez pas ce réseau pour la messagerie&#xa0;: déconnectez-vous de ce Wi-Fi.</translation>
     </message>
     <message>
         <source>Run the check again from another network, for example mobile data.</source>
@@ -601,7 +628,7 @@ Les deux serveurs n&apos;ont pas pu être trouvés et vérifiés.
     </message>
     <message>
         <source>If it happens on every network, the server itself is faulty: tell your provider.</source>
-        <translation>Si cela se produit sur tous les réseaux, c&apos;est le serveur lui-même qui est défaillant : prévenez votre fournisseur.</translation>
+        <translation>Si cela se produit sur tous les réseaux, c&apos;est le serveur lui-même qui est défaillant&#xa0;: prévenez votre fournisseur.</translation>
     </message>
     <message>
         <source>The incoming server %1 sent a notice</source>
@@ -609,11 +636,11 @@ Les deux serveurs n&apos;ont pas pu être trouvés et vérifiés.
     </message>
     <message>
         <source>The incoming server says: %1</source>
-        <translation>Le serveur de réception indique : %1</translation>
+        <translation>Le serveur de réception indique&#xa0;: %1</translation>
     </message>
     <message>
         <source>Read the server&apos;s notice below; it comes from the server, not from Mailfix.</source>
-        <translation>Lisez l&apos;avis du serveur ci-dessous ; il provient du serveur, pas de Mailfix.</translation>
+        <translation>Lisez l&apos;avis du serveur ci-dessous&#xa0;; il provient du serveur, pas de Mailfix.</translation>
     </message>
     <message>
         <source>If it asks you to do something, check with your provider before you follow it.</source>
@@ -629,19 +656,19 @@ Les deux serveurs n&apos;ont pas pu être trouvés et vérifiés.
     </message>
     <message>
         <source>Try again later or from another network; if it persists, send the details below to your provider.</source>
-        <translation>Réessayez plus tard ou depuis un autre réseau ; si le problème persiste, envoyez les détails ci-dessous à votre fournisseur.</translation>
+        <translation>Réessayez plus tard ou depuis un autre réseau&#xa0;; si le problème persiste, envoyez les détails ci-dessous à votre fournisseur.</translation>
     </message>
     <message>
         <source>Open %1, choose Google and sign in with your Google account; nothing else is needed.</source>
-        <translation>Ouvrez %1, choisissez Google et connectez-vous avec votre compte Google ; rien d&apos;autre n&apos;est nécessaire.</translation>
+        <translation>Ouvrez %1, choisissez Google et connectez-vous avec votre compte Google&#xa0;; rien d&apos;autre n&apos;est nécessaire.</translation>
     </message>
     <message>
         <source>Or, instead of deleting the account: turn on 2-Step Verification at myaccount.google.com and create an app password at myaccount.google.com/apppasswords.</source>
-        <translation>Ou, au lieu de supprimer le compte : activez la validation en deux étapes sur myaccount.google.com et créez un mot de passe d&apos;application sur myaccount.google.com/apppasswords.</translation>
+        <translation>Ou, au lieu de supprimer le compte&#xa0;: activez la validation en deux étapes sur myaccount.google.com et créez un mot de passe d&apos;application sur myaccount.google.com/apppasswords.</translation>
     </message>
     <message>
         <source>Open %1, choose Outlook.com (for a work or school account: Microsoft Exchange) and sign in with Microsoft.</source>
-        <translation>Ouvrez %1, choisissez Outlook.com (pour un compte professionnel ou scolaire : Microsoft Exchange) et connectez-vous avec Microsoft.</translation>
+        <translation>Ouvrez %1, choisissez Outlook.com (pour un compte professionnel ou scolaire&#xa0;: Microsoft Exchange) et connectez-vous avec Microsoft.</translation>
     </message>
     <message>
         <source>Sign in at account.apple.com, open Sign-In and Security &gt; App-Specific Passwords and create a password for Mail.</source>
@@ -668,8 +695,8 @@ Les deux serveurs n&apos;ont pas pu être trouvés et vérifiés.
         <translation>Connectez-vous au webmail de %1 dans un navigateur web et ouvrez les paramètres de messagerie pour POP3 et IMAP.</translation>
     </message>
     <message>
-        <source>Turn on "POP3 und IMAP Zugriff erlauben" (allow POP3 and IMAP access) and save.</source>
-        <translation>Activez « POP3 und IMAP Zugriff erlauben » (autoriser l&apos;accès POP3 et IMAP) et enregistrez.</translation>
+        <source>Turn on &quot;POP3 und IMAP Zugriff erlauben&quot; (allow POP3 and IMAP access) and save.</source>
+        <translation>Activez «&#xa0;POP3 und IMAP Zugriff erlauben&#xa0;» (autoriser l&apos;accès POP3 et IMAP) et enregistrez.</translation>
     </message>
     <message>
         <source>Try again on the phone with your normal %1 password.</source>
@@ -705,19 +732,19 @@ Les deux serveurs n&apos;ont pas pu être trouvés et vérifiés.
     </message>
     <message>
         <source>Do not use your normal %1 password here; if you already use an app password, create a new one and type it exactly as shown, without spaces.</source>
-        <translation>N&apos;utilisez pas ici votre mot de passe %1 habituel ; si vous utilisez déjà un mot de passe d&apos;application, créez-en un nouveau et saisissez-le exactement comme il s&apos;affiche, sans espaces.</translation>
+        <translation>N&apos;utilisez pas ici votre mot de passe %1 habituel&#xa0;; si vous utilisez déjà un mot de passe d&apos;application, créez-en un nouveau et saisissez-le exactement comme il s&apos;affiche, sans espaces.</translation>
     </message>
     <message>
         <source>The password for %1 is wrong</source>
         <translation>Le mot de passe pour %1 est incorrect</translation>
     </message>
     <message>
-        <source>The incoming server does not accept "%1" as Authentication</source>
-        <translation>Le serveur de réception n&apos;accepte pas « %1 » comme Authentification</translation>
+        <source>The incoming server does not accept &quot;%1&quot; as Authentication</source>
+        <translation>Le serveur de réception n&apos;accepte pas «&#xa0;%1&#xa0;» comme Authentification</translation>
     </message>
     <message>
-        <source>The outgoing server does not accept "%1" as Authentication</source>
-        <translation>Le serveur d&apos;envoi n&apos;accepte pas « %1 » comme Authentification</translation>
+        <source>The outgoing server does not accept &quot;%1&quot; as Authentication</source>
+        <translation>Le serveur d&apos;envoi n&apos;accepte pas «&#xa0;%1&#xa0;» comme Authentification</translation>
     </message>
     <message>
         <source>Tap %1 and choose %2.</source>
@@ -725,7 +752,7 @@ Les deux serveurs n&apos;ont pas pu être trouvés et vérifiés.
     </message>
     <message>
         <source>The server offers only logins the phone cannot do (%1): ask your provider how to connect an iPhone.</source>
-        <translation>Le serveur ne propose que des méthodes d&apos;identification que le téléphone ne gère pas (%1) : demandez à votre fournisseur comment connecter un iPhone.</translation>
+        <translation>Le serveur ne propose que des méthodes d&apos;identification que le téléphone ne gère pas (%1)&#xa0;: demandez à votre fournisseur comment connecter un iPhone.</translation>
     </message>
     <message>
         <source>The incoming server allows no login on port %1</source>
@@ -737,7 +764,7 @@ Les deux serveurs n&apos;ont pas pu être trouvés et vérifiés.
     </message>
     <message>
         <source>Use the submission port for sending: port 25 is for servers passing mail to each other.</source>
-        <translation>Pour l&apos;envoi, utilisez le port de soumission : le port 25 sert aux serveurs qui se transmettent les e-mails entre eux.</translation>
+        <translation>Pour l&apos;envoi, utilisez le port de soumission&#xa0;: le port 25 sert aux serveurs qui se transmettent les e-mails entre eux.</translation>
     </message>
     <message>
         <source>%1 needs an app-specific password or its own sign-in</source>
@@ -753,7 +780,7 @@ Les deux serveurs n&apos;ont pas pu être trouvés et vérifiés.
     </message>
     <message>
         <source>%1 needs Microsoft sign-in; passwords no longer work</source>
-        <translation>%1 exige la connexion Microsoft ; les mots de passe ne fonctionnent plus</translation>
+        <translation>%1 exige la connexion Microsoft&#xa0;; les mots de passe ne fonctionnent plus</translation>
     </message>
     <message>
         <source>iCloud needs an app-specific password, not your Apple Account password</source>
@@ -801,7 +828,7 @@ Les deux serveurs n&apos;ont pas pu être trouvés et vérifiés.
     </message>
     <message>
         <source>Update or switch off other devices that use this account with an old password: their failed logins keep the block going.</source>
-        <translation>Mettez à jour ou éteignez les autres appareils qui utilisent ce compte avec un ancien mot de passe : leurs échecs d&apos;identification prolongent le blocage.</translation>
+        <translation>Mettez à jour ou éteignez les autres appareils qui utilisent ce compte avec un ancien mot de passe&#xa0;: leurs échecs d&apos;identification prolongent le blocage.</translation>
     </message>
     <message>
         <source>other logins</source>
@@ -845,7 +872,7 @@ Les deux serveurs n&apos;ont pas pu être trouvés et vérifiés.
     </message>
     <message>
         <source>Expect this once after moving to a new iPhone or restoring a backup: the phone does not always carry mail passwords over.</source>
-        <translation>C&apos;est normal une fois après le passage à un nouvel iPhone ou la restauration d&apos;une sauvegarde : le téléphone ne transfère pas toujours les mots de passe de messagerie.</translation>
+        <translation>C&apos;est normal une fois après le passage à un nouvel iPhone ou la restauration d&apos;une sauvegarde&#xa0;: le téléphone ne transfère pas toujours les mots de passe de messagerie.</translation>
     </message>
     <message>
         <source>The Email field is empty</source>
@@ -884,32 +911,32 @@ Les deux serveurs n&apos;ont pas pu être trouvés et vérifiés.
         <translation>Remplissez le champ %1 selon les instructions de votre fournisseur.</translation>
     </message>
     <message>
-        <source>The incoming server name "%1" is not a valid host name</source>
-        <translation>Le nom du serveur de réception « %1 » n&apos;est pas un nom d&apos;hôte valide</translation>
+        <source>The incoming server name &quot;%1&quot; is not a valid host name</source>
+        <translation>Le nom du serveur de réception «&#xa0;%1&#xa0;» n&apos;est pas un nom d&apos;hôte valide</translation>
     </message>
     <message>
-        <source>The outgoing server name "%1" is not a valid host name</source>
-        <translation>Le nom du serveur d&apos;envoi « %1 » n&apos;est pas un nom d&apos;hôte valide</translation>
+        <source>The outgoing server name &quot;%1&quot; is not a valid host name</source>
+        <translation>Le nom du serveur d&apos;envoi «&#xa0;%1&#xa0;» n&apos;est pas un nom d&apos;hôte valide</translation>
     </message>
     <message>
         <source>Enter only the server name in %1, like mail.example.com.</source>
         <translation>Saisissez uniquement le nom du serveur dans le champ %1, par exemple mail.example.com.</translation>
     </message>
     <message>
-        <source>Leave out "https://", "@", ":" with a port number, slashes and spaces; the port belongs in %1.</source>
-        <translation>Retirez « https:// », « @ », « : » suivi d&apos;un numéro de port, les barres obliques et les espaces ; le port va dans le champ %1.</translation>
+        <source>Leave out &quot;https://&quot;, &quot;@&quot;, &quot;:&quot; with a port number, slashes and spaces; the port belongs in %1.</source>
+        <translation>Retirez «&#xa0;https://&#xa0;», «&#xa0;@&#xa0;», «&#xa0;:&#xa0;» suivi d&apos;un numéro de port, les barres obliques et les espaces&#xa0;; le port va dans le champ %1.</translation>
     </message>
     <message>
         <source>The Email address is not valid</source>
         <translation>L&apos;adresse du champ E-mail n&apos;est pas valide</translation>
     </message>
     <message>
-        <source>"%1" is not a valid email address</source>
-        <translation>« %1 » n&apos;est pas une adresse e-mail valide</translation>
+        <source>&quot;%1&quot; is not a valid email address</source>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas une adresse e-mail valide</translation>
     </message>
     <message>
         <source>In %1, enter your full address, like name@example.com: one @, no spaces.</source>
-        <translation>Dans le champ %1, saisissez votre adresse complète, par exemple nom@example.com : un seul @, sans espaces.</translation>
+        <translation>Dans le champ %1, saisissez votre adresse complète, par exemple nom@example.com&#xa0;: un seul @, sans espaces.</translation>
     </message>
     <message>
         <source>The incoming Server Port %1 is not a port number</source>
@@ -920,8 +947,8 @@ Les deux serveurs n&apos;ont pas pu être trouvés et vérifiés.
         <translation>Le port du serveur d&apos;envoi %1 n&apos;est pas un numéro de port</translation>
     </message>
     <message>
-        <source>IMAP Path Prefix "%1" matches no folder on the server</source>
-        <translation>Le Préfixe du chemin IMAP « %1 » ne correspond à aucun dossier du serveur</translation>
+        <source>IMAP Path Prefix &quot;%1&quot; matches no folder on the server</source>
+        <translation>Le Préfixe du chemin IMAP «&#xa0;%1&#xa0;» ne correspond à aucun dossier du serveur</translation>
     </message>
     <message>
         <source>Tap %1 and delete its contents, so it is empty.</source>
@@ -937,11 +964,11 @@ Les deux serveurs n&apos;ont pas pu être trouvés et vérifiés.
     </message>
     <message>
         <source>Leave the Mail settings as they are: they are correct.</source>
-        <translation>Laissez les réglages de Mail tels quels : ils sont corrects.</translation>
+        <translation>Laissez les réglages de Mail tels quels&#xa0;: ils sont corrects.</translation>
     </message>
     <message>
         <source>Update the phone: %1, then tap Download and Install.</source>
-        <translation>Mettez à jour le téléphone : ouvrez %1, puis touchez Télécharger et installer.</translation>
+        <translation>Mettez à jour le téléphone&#xa0;: ouvrez %1, puis touchez Télécharger et installer.</translation>
     </message>
     <message>
         <source>After the update, send the message again.</source>
@@ -973,7 +1000,7 @@ Les deux serveurs n&apos;ont pas pu être trouvés et vérifiés.
     </message>
     <message>
         <source>Run the check again; send the details below to your provider if it persists.</source>
-        <translation>Relancez la vérification ; si le problème persiste, envoyez les détails ci-dessous à votre fournisseur.</translation>
+        <translation>Relancez la vérification&#xa0;; si le problème persiste, envoyez les détails ci-dessous à votre fournisseur.</translation>
     </message>
     <message>
         <source>The outgoing server is switched off on the phone</source>
@@ -989,7 +1016,7 @@ Les deux serveurs n&apos;ont pas pu être trouvés et vérifiés.
     </message>
     <message>
         <source>Also check %1: for your address it should be %2.</source>
-        <translation>Vérifiez aussi le champ %1 : pour votre adresse, il devrait indiquer %2.</translation>
+        <translation>Vérifiez aussi le champ %1&#xa0;: pour votre adresse, il devrait indiquer %2.</translation>
     </message>
     <message>
         <source>The outgoing server won&apos;t send as this address</source>
@@ -1001,11 +1028,11 @@ Les deux serveurs n&apos;ont pas pu être trouvés et vérifiés.
     </message>
     <message>
         <source>Check %1: it must be the address that belongs to your login.</source>
-        <translation>Vérifiez le champ %1 : ce doit être l&apos;adresse qui correspond à votre identifiant.</translation>
+        <translation>Vérifiez le champ %1&#xa0;: ce doit être l&apos;adresse qui correspond à votre identifiant.</translation>
     </message>
     <message>
         <source>Check %1: it must be an address that belongs to the login %2.</source>
-        <translation>Vérifiez le champ %1 : ce doit être une adresse qui correspond à l&apos;identifiant %2.</translation>
+        <translation>Vérifiez le champ %1&#xa0;: ce doit être une adresse qui correspond à l&apos;identifiant %2.</translation>
     </message>
     <message>
         <source>To send as another address, use that address&apos;s own outgoing server, or ask your provider to allow it as a sender.</source>
@@ -1017,11 +1044,11 @@ Les deux serveurs n&apos;ont pas pu être trouvés et vérifiés.
     </message>
     <message>
         <source>Try again in a few minutes; the server may be busy.</source>
-        <translation>Réessayez dans quelques minutes ; le serveur est peut-être occupé.</translation>
+        <translation>Réessayez dans quelques minutes&#xa0;; le serveur est peut-être occupé.</translation>
     </message>
     <message>
         <source>If it keeps happening, try from another network (mobile data instead of Wi-Fi): this network&apos;s address may be on a block list.</source>
-        <translation>Si cela se reproduit, essayez depuis un autre réseau (données cellulaires au lieu du Wi-Fi) : l&apos;adresse de ce réseau figure peut-être sur une liste de blocage.</translation>
+        <translation>Si cela se reproduit, essayez depuis un autre réseau (données cellulaires au lieu du Wi-Fi)&#xa0;: l&apos;adresse de ce réseau figure peut-être sur une liste de blocage.</translation>
     </message>
     <message>
         <source>If that does not help, send the server&apos;s reply below to your provider.</source>
@@ -1033,7 +1060,7 @@ Les deux serveurs n&apos;ont pas pu être trouvés et vérifiés.
     </message>
     <message>
         <source>Wait a few minutes and send again; the phone keeps unsent mail in the Outbox.</source>
-        <translation>Attendez quelques minutes et renvoyez le message ; le téléphone garde les e-mails non envoyés dans la Boîte d&apos;envoi.</translation>
+        <translation>Attendez quelques minutes et renvoyez le message&#xa0;; le téléphone garde les e-mails non envoyés dans la Boîte d&apos;envoi.</translation>
     </message>
     <message>
         <source>If it still fails after an hour, send the server&apos;s reply below to your provider.</source>
@@ -1045,11 +1072,11 @@ Les deux serveurs n&apos;ont pas pu être trouvés et vérifiés.
     </message>
     <message>
         <source>Tell the server&apos;s administrator: an open relay is abused for spam and ends up on block lists.</source>
-        <translation>Prévenez l&apos;administrateur du serveur : un relais ouvert est exploité pour le spam et finit sur des listes de blocage.</translation>
+        <translation>Prévenez l&apos;administrateur du serveur&#xa0;: un relais ouvert est exploité pour le spam et finit sur des listes de blocage.</translation>
     </message>
     <message>
         <source>Use your provider&apos;s outgoing server with a login: enter its name in %1, your user name and your password.</source>
-        <translation>Utilisez le serveur d&apos;envoi de votre fournisseur avec identification : saisissez son nom dans le champ %1, ainsi que votre nom d&apos;utilisateur et votre mot de passe.</translation>
+        <translation>Utilisez le serveur d&apos;envoi de votre fournisseur avec identification&#xa0;: saisissez son nom dans le champ %1, ainsi que votre nom d&apos;utilisateur et votre mot de passe.</translation>
     </message>
     <message>
         <source>The outgoing server %1 refused the test recipient, not the sending</source>
@@ -1057,7 +1084,7 @@ Les deux serveurs n&apos;ont pas pu être trouvés et vérifiés.
     </message>
     <message>
         <source>Nothing to change on the phone for this: the server checked the test address itself.</source>
-        <translation>Rien à modifier sur le téléphone pour cela : c&apos;est l&apos;adresse de test elle-même que le serveur a refusée.</translation>
+        <translation>Rien à modifier sur le téléphone pour cela&#xa0;: c&apos;est l&apos;adresse de test elle-même que le serveur a refusée.</translation>
     </message>
     <message>
         <source>To test relaying fully, run the check again with a recipient address you know works (--relay-recipient).</source>
@@ -1081,7 +1108,7 @@ Les deux serveurs n&apos;ont pas pu être trouvés et vérifiés.
     </message>
     <message>
         <source>Only if your provider confirms this server has no encryption: turn off %1 (the password then travels unencrypted).</source>
-        <translation>Seulement si votre fournisseur confirme que ce serveur n&apos;a pas de chiffrement : désactivez %1 (le mot de passe circule alors sans chiffrement).</translation>
+        <translation>Seulement si votre fournisseur confirme que ce serveur n&apos;a pas de chiffrement&#xa0;: désactivez %1 (le mot de passe circule alors sans chiffrement).</translation>
     </message>
     <message>
         <source>Ask your provider for the encrypted port of %1.</source>
@@ -1101,7 +1128,7 @@ Les deux serveurs n&apos;ont pas pu être trouvés et vérifiés.
     </message>
     <message>
         <source>Ask your provider or the server&apos;s administrator to update the server&apos;s encryption (TLS versions and ciphers); the details are below.</source>
-        <translation>Demandez à votre fournisseur ou à l&apos;administrateur du serveur de mettre à jour le chiffrement du serveur (versions de TLS et suites de chiffrement) ; les détails figurent ci-dessous.</translation>
+        <translation>Demandez à votre fournisseur ou à l&apos;administrateur du serveur de mettre à jour le chiffrement du serveur (versions de TLS et suites de chiffrement)&#xa0;; les détails figurent ci-dessous.</translation>
     </message>
     <message>
         <source>Your password would travel unencrypted to the incoming server %1</source>
@@ -1121,7 +1148,7 @@ Les deux serveurs n&apos;ont pas pu être trouvés et vérifiés.
     </message>
     <message>
         <source>Tell your provider that STARTTLS fails on port %1 of %2; do not turn off %3 meanwhile.</source>
-        <translation>Signalez à votre fournisseur que STARTTLS échoue sur le port %1 de %2 ; en attendant, ne désactivez pas %3.</translation>
+        <translation>Signalez à votre fournisseur que STARTTLS échoue sur le port %1 de %2&#xa0;; en attendant, ne désactivez pas %3.</translation>
     </message>
     <message>
         <source>The certificate of %1 is not trusted</source>
@@ -1140,12 +1167,12 @@ Les deux serveurs n&apos;ont pas pu être trouvés et vérifiés.
         <translation>Après avoir installé un profil de certificat racine, activez-le dans %1.</translation>
     </message>
     <message>
-        <source>Only if the administrator confirms the SHA-256 fingerprint %1: accept the certificate when the phone shows "Cannot Verify Server Identity".</source>
-        <translation>Seulement si l&apos;administrateur confirme l&apos;empreinte SHA-256 %1 : acceptez le certificat quand le téléphone affiche « Impossible de vérifier l&apos;identité du serveur ».</translation>
+        <source>Only if the administrator confirms the SHA-256 fingerprint %1: accept the certificate when the phone shows &quot;Cannot Verify Server Identity&quot;.</source>
+        <translation>Seulement si l&apos;administrateur confirme l&apos;empreinte SHA-256 %1&#xa0;: acceptez le certificat quand le téléphone affiche «&#xa0;Impossible de vérifier l&apos;identité du serveur&#xa0;».</translation>
     </message>
     <message>
-        <source>Only if the administrator confirms it is their certificate: accept it when the phone shows "Cannot Verify Server Identity".</source>
-        <translation>Seulement si l&apos;administrateur confirme qu&apos;il s&apos;agit bien de son certificat : acceptez-le quand le téléphone affiche « Impossible de vérifier l&apos;identité du serveur ».</translation>
+        <source>Only if the administrator confirms it is their certificate: accept it when the phone shows &quot;Cannot Verify Server Identity&quot;.</source>
+        <translation>Seulement si l&apos;administrateur confirme qu&apos;il s&apos;agit bien de son certificat&#xa0;: acceptez-le quand le téléphone affiche «&#xa0;Impossible de vérifier l&apos;identité du serveur&#xa0;».</translation>
     </message>
     <message>
         <source>The certificate of %1 has expired</source>
@@ -1157,7 +1184,7 @@ Les deux serveurs n&apos;ont pas pu être trouvés et vérifiés.
     </message>
     <message>
         <source>If the date is right, the server&apos;s certificate must be renewed: tell your provider or the server&apos;s administrator.</source>
-        <translation>Si la date est correcte, le certificat du serveur doit être renouvelé : prévenez votre fournisseur ou l&apos;administrateur du serveur.</translation>
+        <translation>Si la date est correcte, le certificat du serveur doit être renouvelé&#xa0;: prévenez votre fournisseur ou l&apos;administrateur du serveur.</translation>
     </message>
     <message>
         <source>The certificate of %1 is not valid yet</source>
@@ -1169,7 +1196,7 @@ Les deux serveurs n&apos;ont pas pu être trouvés et vérifiés.
     </message>
     <message>
         <source>If the date is right, the server&apos;s certificate was installed too early: tell your provider or the server&apos;s administrator.</source>
-        <translation>Si la date est correcte, le certificat du serveur a été installé trop tôt : prévenez votre fournisseur ou l&apos;administrateur du serveur.</translation>
+        <translation>Si la date est correcte, le certificat du serveur a été installé trop tôt&#xa0;: prévenez votre fournisseur ou l&apos;administrateur du serveur.</translation>
     </message>
     <message>
         <source>The certificate of %1 is for a different name</source>
@@ -1181,7 +1208,7 @@ Les deux serveurs n&apos;ont pas pu être trouvés et vérifiés.
     </message>
     <message>
         <source>That is the name on the server&apos;s certificate; the server is the same.</source>
-        <translation>C&apos;est le nom figurant sur le certificat du serveur ; il s&apos;agit du même serveur.</translation>
+        <translation>C&apos;est le nom figurant sur le certificat du serveur&#xa0;; il s&apos;agit du même serveur.</translation>
     </message>
     <message>
         <source>Ask your provider which server name matches its certificate (%1).</source>
@@ -1202,14 +1229,14 @@ Les deux serveurs n&apos;ont pas pu être trouvés et vérifiés.
         <translation>Impossible de relever le courrier</translation>
     </message>
     <message>
-        <source>The connection to the outgoing server "%1" failed.</source>
+        <source>The connection to the outgoing server &quot;%1&quot; failed.</source>
         <comment>iOS alert</comment>
-        <translation>La connexion au serveur d&apos;envoi « %1 » a échoué.</translation>
+        <translation>La connexion au serveur d&apos;envoi «&#xa0;%1&#xa0;» a échoué.</translation>
     </message>
     <message>
-        <source>The mail server "%1" is not responding. Verify that you have entered the correct account info in Mail settings.</source>
+        <source>The mail server &quot;%1&quot; is not responding. Verify that you have entered the correct account info in Mail settings.</source>
         <comment>iOS alert</comment>
-        <translation>Le serveur de messagerie « %1 » ne répond pas. Vérifiez que vous avez saisi les bonnes informations de compte dans les réglages de Mail.</translation>
+        <translation>Le serveur de messagerie «&#xa0;%1&#xa0;» ne répond pas. Vérifiez que vous avez saisi les bonnes informations de compte dans les réglages de Mail.</translation>
     </message>
     <message>
         <source>(recipient)</source>
@@ -1217,14 +1244,14 @@ Les deux serveurs n&apos;ont pas pu être trouvés et vérifiés.
         <translation>(destinataire)</translation>
     </message>
     <message>
-        <source>The recipient "%1" was rejected by the server because it does not allow relaying.</source>
+        <source>The recipient &quot;%1&quot; was rejected by the server because it does not allow relaying.</source>
         <comment>iOS alert</comment>
-        <translation>Le destinataire « %1 » a été refusé par le serveur, car celui-ci n&apos;autorise pas le relais.</translation>
+        <translation>Le destinataire «&#xa0;%1&#xa0;» a été refusé par le serveur, car celui-ci n&apos;autorise pas le relais.</translation>
     </message>
     <message>
-        <source>The sender address "%1" was rejected by the server.</source>
+        <source>The sender address &quot;%1&quot; was rejected by the server.</source>
         <comment>iOS alert</comment>
-        <translation>L&apos;adresse de l&apos;expéditeur « %1 » a été refusée par le serveur.</translation>
+        <translation>L&apos;adresse de l&apos;expéditeur «&#xa0;%1&#xa0;» a été refusée par le serveur.</translation>
     </message>
     <message>
         <source>(your address)</source>
@@ -1241,24 +1268,24 @@ Les deux serveurs n&apos;ont pas pu être trouvés et vérifiés.
         <translation>Impossible de vérifier l&apos;identité du serveur</translation>
     </message>
     <message>
-        <source>The identity of "%1" cannot be verified by Mail. …</source>
+        <source>The identity of &quot;%1&quot; cannot be verified by Mail. …</source>
         <comment>iOS alert</comment>
-        <translation>Mail ne parvient pas à vérifier l&apos;identité de « %1 ». …</translation>
+        <translation>Mail ne parvient pas à vérifier l&apos;identité de «&#xa0;%1&#xa0;». …</translation>
     </message>
     <message>
-        <source>No password provided for "%1". Please go to Mail Account Settings and enter a password.</source>
+        <source>No password provided for &quot;%1&quot;. Please go to Mail Account Settings and enter a password.</source>
         <comment>iOS alert</comment>
-        <translation>Aucun mot de passe fourni pour « %1 ». Accédez aux réglages du compte Mail et saisissez un mot de passe.</translation>
+        <translation>Aucun mot de passe fourni pour «&#xa0;%1&#xa0;». Accédez aux réglages du compte Mail et saisissez un mot de passe.</translation>
     </message>
     <message>
-        <source>The user name or password for "%1" is incorrect.</source>
+        <source>The user name or password for &quot;%1&quot; is incorrect.</source>
         <comment>iOS alert</comment>
-        <translation>Le nom d&apos;utilisateur ou le mot de passe de « %1 » est incorrect.</translation>
+        <translation>Le nom d&apos;utilisateur ou le mot de passe de «&#xa0;%1&#xa0;» est incorrect.</translation>
     </message>
     <message>
-        <source>Check the SSL setting for the outgoing server "%1".</source>
+        <source>Check the SSL setting for the outgoing server &quot;%1&quot;.</source>
         <comment>iOS alert</comment>
-        <translation>Vérifiez le réglage SSL du serveur d&apos;envoi « %1 ».</translation>
+        <translation>Vérifiez le réglage SSL du serveur d&apos;envoi «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
         <source>Cannot Connect Using SSL</source>
@@ -1267,38 +1294,42 @@ Les deux serveurs n&apos;ont pas pu être trouvés et vérifiés.
     </message>
     <message>
         <source>[exact wording unconfirmed: the phone offers to try without SSL]</source>
-        <translation>[formulation exacte non confirmée : le téléphone propose d&apos;essayer sans SSL]</translation>
+        <translation>[formulation exacte non confirmée&#xa0;: le téléphone propose d&apos;essayer sans SSL]</translation>
+    </message>
+    <message>
+        <source>[translated by Mailfix: the phone&apos;s own words may differ]</source>
+        <translation>[traduction de Mailfix : les mots exacts du téléphone peuvent différer]</translation>
     </message>
 </context>
 <context>
     <name>ProviderAdvice</name>
     <message>
         <source>%1&apos;s own instructions: %2</source>
-        <translation>Instructions de %1 : %2</translation>
+        <translation>Instructions de %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>Open %1, choose %2 and sign in there with your %3 account; the phone then needs no password in the mail settings.</source>
-        <translation>Ouvrez %1, choisissez %2 et connectez-vous avec votre compte %3 ; le téléphone n&apos;a alors besoin d&apos;aucun mot de passe dans les réglages de Mail.</translation>
+        <translation>Ouvrez %1, choisissez %2 et connectez-vous avec votre compte %3&#xa0;; le téléphone n&apos;a alors besoin d&apos;aucun mot de passe dans les réglages de Mail.</translation>
     </message>
     <message>
         <source>%1 no longer accepts passwords from mail apps: remove this account and add it again with Add Account &gt; %2</source>
-        <translation>%1 n&apos;accepte plus les mots de passe des apps de messagerie : supprimez ce compte et ajoutez-le à nouveau avec Ajouter un compte &gt; %2</translation>
+        <translation>%1 n&apos;accepte plus les mots de passe des apps de messagerie&#xa0;: supprimez ce compte et ajoutez-le à nouveau avec Ajouter un compte &gt; %2</translation>
     </message>
     <message>
         <source>%1 stops accepting passwords from mail apps %2: remove this account and add it again with Add Account &gt; %3</source>
-        <translation>%1 n&apos;acceptera plus les mots de passe des apps de messagerie %2 : supprimez ce compte et ajoutez-le à nouveau avec Ajouter un compte &gt; %3</translation>
+        <translation>%1 n&apos;acceptera plus les mots de passe des apps de messagerie %2&#xa0;: supprimez ce compte et ajoutez-le à nouveau avec Ajouter un compte &gt; %3</translation>
     </message>
     <message>
         <source>%1 stopped accepting passwords from mail apps %2: remove this account and add it again with Add Account &gt; %3</source>
-        <translation>%1 a cessé d&apos;accepter les mots de passe des apps de messagerie %2 : supprimez ce compte et ajoutez-le à nouveau avec Ajouter un compte &gt; %3</translation>
+        <translation>%1 a cessé d&apos;accepter les mots de passe des apps de messagerie %2&#xa0;: supprimez ce compte et ajoutez-le à nouveau avec Ajouter un compte &gt; %3</translation>
     </message>
     <message>
         <source>Or keep this account: turn on 2-Step Verification for your Google account, create an app password (%1) and enter it in %2.</source>
-        <translation>Ou gardez ce compte : activez la validation en deux étapes pour votre compte Google, créez un mot de passe d&apos;application (%1) et saisissez-le dans le champ %2.</translation>
+        <translation>Ou gardez ce compte&#xa0;: activez la validation en deux étapes pour votre compte Google, créez un mot de passe d&apos;application (%1) et saisissez-le dans le champ %2.</translation>
     </message>
     <message>
         <source>App passwords do not help here: Microsoft accepts only its own sign-in.</source>
-        <translation>Les mots de passe d&apos;application n&apos;y changent rien : Microsoft n&apos;accepte que sa propre connexion.</translation>
+        <translation>Les mots de passe d&apos;application n&apos;y changent rien&#xa0;: Microsoft n&apos;accepte que sa propre connexion.</translation>
     </message>
     <message>
         <source>%1 cannot be used in the iPhone&apos;s Mail app</source>
@@ -1306,7 +1337,7 @@ Les deux serveurs n&apos;ont pas pu être trouvés et vérifiés.
     </message>
     <message>
         <source>%1 offers IMAP and SMTP only through its Bridge program on a computer; the phone cannot reach it.</source>
-        <translation>%1 ne propose IMAP et SMTP que via son programme Bridge sur un ordinateur ; le téléphone ne peut pas y accéder.</translation>
+        <translation>%1 ne propose IMAP et SMTP que via son programme Bridge sur un ordinateur&#xa0;; le téléphone ne peut pas y accéder.</translation>
     </message>
     <message>
         <source>Use %1&apos;s own app on the phone instead, and remove this account.</source>
@@ -1326,7 +1357,7 @@ Les deux serveurs n&apos;ont pas pu être trouvés et vérifiés.
     </message>
     <message>
         <source>Sign in to %1 in a web browser and create an app password for Mail: %2.</source>
-        <translation>Connectez-vous à %1 dans un navigateur web et créez un mot de passe d&apos;application pour Mail : %2.</translation>
+        <translation>Connectez-vous à %1 dans un navigateur web et créez un mot de passe d&apos;application pour Mail&#xa0;: %2.</translation>
     </message>
     <message>
         <source>On the phone, delete what is in %1 and enter the app password exactly as shown (without spaces), then tap Done.</source>
@@ -1346,11 +1377,11 @@ Les deux serveurs n&apos;ont pas pu être trouvés et vérifiés.
     </message>
     <message>
         <source>Sign in to %1 in a web browser and turn on access for mail apps: %2.</source>
-        <translation>Connectez-vous à %1 dans un navigateur web et activez l&apos;accès pour les apps de messagerie : %2.</translation>
+        <translation>Connectez-vous à %1 dans un navigateur web et activez l&apos;accès pour les apps de messagerie&#xa0;: %2.</translation>
     </message>
     <message>
         <source>Then try again on the phone with your normal %1 password; if that switch was already on, check the password in %2.</source>
-        <translation>Réessayez ensuite sur le téléphone avec votre mot de passe %1 habituel ; si cette option était déjà activée, vérifiez le mot de passe dans le champ %2.</translation>
+        <translation>Réessayez ensuite sur le téléphone avec votre mot de passe %1 habituel&#xa0;; si cette option était déjà activée, vérifiez le mot de passe dans le champ %2.</translation>
     </message>
     <message>
         <source>Your organisation has turned off %1 for this %2 account</source>
@@ -1358,7 +1389,7 @@ Les deux serveurs n&apos;ont pas pu être trouvés et vérifiés.
     </message>
     <message>
         <source>This is a task for your organisation&apos;s %1 administrator: nothing on the phone can turn it on.</source>
-        <translation>C&apos;est à l&apos;administrateur %1 de votre organisation d&apos;intervenir : aucun réglage du téléphone ne permet de l&apos;activer.</translation>
+        <translation>C&apos;est à l&apos;administrateur %1 de votre organisation d&apos;intervenir&#xa0;: aucun réglage du téléphone ne permet de l&apos;activer.</translation>
     </message>
     <message>
         <source>Ask the administrator to allow %1 for your account.</source>
@@ -1374,7 +1405,7 @@ Les deux serveurs n&apos;ont pas pu être trouvés et vérifiés.
     </message>
     <message>
         <source>This is a task for your organisation&apos;s Microsoft 365 administrator, not a setting on the phone: the password may well be right.</source>
-        <translation>C&apos;est à l&apos;administrateur Microsoft 365 de votre organisation d&apos;intervenir, ce n&apos;est pas un réglage du téléphone : le mot de passe est peut-être tout à fait correct.</translation>
+        <translation>C&apos;est à l&apos;administrateur Microsoft 365 de votre organisation d&apos;intervenir, ce n&apos;est pas un réglage du téléphone&#xa0;: le mot de passe est peut-être tout à fait correct.</translation>
     </message>
     <message>
         <source>Ask the administrator to turn on Authenticated SMTP for this mailbox.</source>
@@ -1386,15 +1417,15 @@ Les deux serveurs n&apos;ont pas pu être trouvés et vérifiés.
     </message>
     <message>
         <source>Microsoft turns it off by default for existing organisations at %1 (administrators can turn it on again).</source>
-        <translation>Microsoft le désactivera par défaut pour les organisations existantes (date : %1 ; les administrateurs peuvent le réactiver).</translation>
+        <translation>Microsoft le désactivera par défaut pour les organisations existantes (date&#xa0;: %1&#xa0;; les administrateurs peuvent le réactiver).</translation>
     </message>
     <message>
         <source>Microsoft has turned it off by default for existing organisations since %1 (administrators can turn it on again).</source>
-        <translation>Microsoft l&apos;a désactivé par défaut pour les organisations existantes (depuis : %1 ; les administrateurs peuvent le réactiver).</translation>
+        <translation>Microsoft l&apos;a désactivé par défaut pour les organisations existantes (depuis&#xa0;: %1&#xa0;; les administrateurs peuvent le réactiver).</translation>
     </message>
     <message>
         <source>Without SMTP AUTH the phone can still send: remove this account and add it again with %1 &gt; %2.</source>
-        <translation>Sans SMTP AUTH, le téléphone peut quand même envoyer : supprimez ce compte et ajoutez-le à nouveau avec %1 &gt; %2.</translation>
+        <translation>Sans SMTP AUTH, le téléphone peut quand même envoyer&#xa0;: supprimez ce compte et ajoutez-le à nouveau avec %1 &gt; %2.</translation>
     </message>
     <message>
         <source>iOS 11.0 cannot send mail through Microsoft&apos;s servers (fixed in iOS 11.0.1)</source>
@@ -1402,7 +1433,7 @@ Les deux serveurs n&apos;ont pas pu être trouvés et vérifiés.
     </message>
     <message>
         <source>The settings are right: the fault is in iOS 11.0 itself.</source>
-        <translation>Les réglages sont corrects : le défaut vient d&apos;iOS 11.0 lui-même.</translation>
+        <translation>Les réglages sont corrects&#xa0;: le défaut vient d&apos;iOS 11.0 lui-même.</translation>
     </message>
     <message>
         <source>Update the phone in %1, then send again.</source>
@@ -1446,19 +1477,19 @@ Les deux serveurs n&apos;ont pas pu être trouvés et vérifiés.
     </message>
     <message>
         <source>Date: %1</source>
-        <translation>Date : %1</translation>
+        <translation>Date&#xa0;: %1</translation>
     </message>
     <message>
         <source>Customer: %1</source>
-        <translation>Client : %1</translation>
+        <translation>Client&#xa0;: %1</translation>
     </message>
     <message>
         <source>Ticket: %1</source>
-        <translation>Ticket : %1</translation>
+        <translation>Ticket&#xa0;: %1</translation>
     </message>
     <message>
         <source>Agent: %1</source>
-        <translation>Agent : %1</translation>
+        <translation>Agent&#xa0;: %1</translation>
     </message>
     <message>
         <source>The check was cancelled.</source>
@@ -1474,11 +1505,11 @@ Les deux serveurs n&apos;ont pas pu être trouvés et vérifiés.
     </message>
     <message>
         <source>No problems found, but the settings are not verified: the login was not tested (%1).</source>
-        <translation>Aucun problème trouvé, mais les réglages ne sont pas vérifiés : l&apos;identification n&apos;a pas été testée (%1).</translation>
+        <translation>Aucun problème trouvé, mais les réglages ne sont pas vérifiés&#xa0;: l&apos;identification n&apos;a pas été testée (%1).</translation>
     </message>
     <message>
         <source>All checks passed: these settings work.</source>
-        <translation>Toutes les vérifications ont réussi : ces réglages fonctionnent.</translation>
+        <translation>Toutes les vérifications ont réussi&#xa0;: ces réglages fonctionnent.</translation>
     </message>
     <message>
         <source>The settings work, with one warning.</source>
@@ -1505,32 +1536,12 @@ Les deux serveurs n&apos;ont pas pu être trouvés et vérifiés.
         <translation>(pas d&apos;e-mail)</translation>
     </message>
     <message>
-        <source>Hello,</source>
-        <translation>Bonjour,</translation>
-    </message>
-    <message>
-        <source>Hello %1,</source>
-        <translation>Bonjour %1,</translation>
-    </message>
-    <message>
-        <source>we checked the mail settings of %1 against the mail servers: they work, there is nothing to change on your iPhone.</source>
-        <translation>Nous avons vérifié les réglages de messagerie de %1 auprès des serveurs de messagerie : ils fonctionnent, il n&apos;y a rien à modifier sur votre iPhone.</translation>
-    </message>
-    <message>
-        <source>we checked the mail settings of %1 against the mail servers. Please change this on your iPhone:</source>
-        <translation>Nous avons vérifié les réglages de messagerie de %1 auprès des serveurs de messagerie. Veuillez modifier ceci sur votre iPhone :</translation>
-    </message>
-    <message>
-        <source>Kind regards</source>
-        <translation>Cordialement</translation>
-    </message>
-    <message>
         <source>Appendix: technical details</source>
-        <translation>Annexe : détails techniques</translation>
+        <translation>Annexe&#xa0;: détails techniques</translation>
     </message>
     <message>
         <source>Transcript (passwords removed):</source>
-        <translation>Transcription (mots de passe retirés) :</translation>
+        <translation>Transcription (mots de passe retirés)&#xa0;:</translation>
     </message>
     <message>
         <source>Mailfix report</source>
@@ -1546,7 +1557,7 @@ Les deux serveurs n&apos;ont pas pu être trouvés et vérifiés.
     </message>
     <message>
         <source>Could not write %1: %2</source>
-        <translation>Impossible d&apos;écrire %1 : %2</translation>
+        <translation>Impossible d&apos;écrire %1&#xa0;: %2</translation>
     </message>
 </context>
 <context>
@@ -1597,11 +1608,11 @@ Les deux serveurs n&apos;ont pas pu être trouvés et vérifiés.
     </message>
     <message>
         <source>%1: mail will not work until the errors are fixed.</source>
-        <translation>%1 : la messagerie ne fonctionnera pas tant que les erreurs ne seront pas corrigées.</translation>
+        <translation>%1&#xa0;: la messagerie ne fonctionnera pas tant que les erreurs ne seront pas corrigées.</translation>
     </message>
     <message>
         <source>No problems found in the settings, but no server was checked: they are not verified.</source>
-        <translation>Aucun problème trouvé dans les réglages, mais aucun serveur n&apos;a été vérifié : ils ne sont donc pas validés.</translation>
+        <translation>Aucun problème trouvé dans les réglages, mais aucun serveur n&apos;a été vérifié&#xa0;: ils ne sont donc pas validés.</translation>
     </message>
     <message>
         <source>No problems found, but these settings are not verified yet.</source>
@@ -1613,15 +1624,15 @@ Les deux serveurs n&apos;ont pas pu être trouvés et vérifiés.
     </message>
     <message>
         <source>No errors (%1): these settings work.</source>
-        <translation>Aucune erreur (%1) : ces réglages fonctionnent.</translation>
+        <translation>Aucune erreur (%1)&#xa0;: ces réglages fonctionnent.</translation>
     </message>
     <message>
         <source>No problems found: these settings work.</source>
-        <translation>Aucun problème trouvé : ces réglages fonctionnent.</translation>
+        <translation>Aucun problème trouvé&#xa0;: ces réglages fonctionnent.</translation>
     </message>
     <message>
         <source>The check was cut short, so it may have missed problems.</source>
-        <translation>La vérification a été interrompue : elle a pu passer à côté de problèmes.</translation>
+        <translation>La vérification a été interrompue&#xa0;: elle a pu passer à côté de problèmes.</translation>
     </message>
     <message>
         <source>ERROR</source>
@@ -1661,31 +1672,31 @@ Les deux serveurs n&apos;ont pas pu être trouvés et vérifiés.
     </message>
     <message>
         <source>Field: %1 (%2)</source>
-        <translation>Champ : %1 (%2)</translation>
+        <translation>Champ&#xa0;: %1 (%2)</translation>
     </message>
     <message>
         <source>On the phone: %1</source>
-        <translation>Sur le téléphone : %1</translation>
+        <translation>Sur le téléphone&#xa0;: %1</translation>
     </message>
     <message>
         <source>Also: %1</source>
-        <translation>Également : %1</translation>
+        <translation>Également&#xa0;: %1</translation>
     </message>
     <message>
         <source>The phone says: %1</source>
-        <translation>Le téléphone indique : %1</translation>
+        <translation>Le téléphone indique&#xa0;: %1</translation>
     </message>
     <message>
         <source>Fix:</source>
-        <translation>Correction :</translation>
+        <translation>Correction&#xa0;:</translation>
     </message>
     <message>
         <source>Evidence: %1</source>
-        <translation>Observé : %1</translation>
+        <translation>Observé&#xa0;: %1</translation>
     </message>
     <message>
         <source>Result: %1</source>
-        <translation>Résultat : %1</translation>
+        <translation>Résultat&#xa0;: %1</translation>
     </message>
     <message>
         <source>(checked in %1)</source>
@@ -1701,11 +1712,11 @@ Les deux serveurs n&apos;ont pas pu être trouvés et vérifiés.
     </message>
     <message>
         <source>Account: %1 — iOS %2</source>
-        <translation>Compte : %1 — iOS %2</translation>
+        <translation>Compte&#xa0;: %1 — iOS %2</translation>
     </message>
     <message>
         <source>Evidence:</source>
-        <translation>Observations :</translation>
+        <translation>Observations&#xa0;:</translation>
     </message>
     <message>
         <source>Settings checked</source>
@@ -1740,27 +1751,27 @@ Les deux serveurs n&apos;ont pas pu être trouvés et vérifiés.
     <name>mailfix::DialogConsentProvider</name>
     <message>
         <source>Names:</source>
-        <translation>Noms :</translation>
+        <translation>Noms&#xa0;:</translation>
     </message>
     <message>
         <source>Issued by:</source>
-        <translation>Émis par :</translation>
+        <translation>Émis par&#xa0;:</translation>
     </message>
     <message>
         <source>Valid from:</source>
-        <translation>Valide à partir du :</translation>
+        <translation>Valide à partir du&#xa0;:</translation>
     </message>
     <message>
         <source>Valid until:</source>
-        <translation>Valide jusqu&apos;au :</translation>
+        <translation>Valide jusqu&apos;au&#xa0;:</translation>
     </message>
     <message>
         <source>SHA-256:</source>
-        <translation>SHA-256 :</translation>
+        <translation>SHA-256&#xa0;:</translation>
     </message>
     <message>
         <source>Problem:</source>
-        <translation>Problème :</translation>
+        <translation>Problème&#xa0;:</translation>
     </message>
     <message>
         <source>Accept it only if you know this certificate is the server&apos;s own (compare the fingerprint with your provider). Otherwise the password could go to someone else.</source>
@@ -1835,7 +1846,7 @@ Les deux serveurs n&apos;ont pas pu être trouvés et vérifiés.
     </message>
     <message>
         <source>Looking up %1: provider data, DNS (SRV, MX), the domain&apos;s autoconfig, the ISPDB and the usual server names; every server found is checked live…</source>
-        <translation>Recherche pour %1 : données des fournisseurs, DNS (SRV, MX), autoconfig du domaine, ISPDB et noms de serveur habituels ; chaque serveur trouvé est vérifié en direct…</translation>
+        <translation>Recherche pour %1&#xa0;: données des fournisseurs, DNS (SRV, MX), autoconfig du domaine, ISPDB et noms de serveur habituels&#xa0;; chaque serveur trouvé est vérifié en direct…</translation>
     </message>
     <message>
         <source>Incoming</source>
@@ -1867,22 +1878,22 @@ Les deux serveurs n&apos;ont pas pu être trouvés et vérifiés.
     </message>
     <message>
         <source>Found in %1 ms. Change these fields on the phone, or apply them here and check:</source>
-        <translation>Trouvé en %1 ms. Modifiez ces champs sur le téléphone, ou appliquez-les ici et vérifiez :</translation>
+        <translation>Trouvé en %1 ms. Modifiez ces champs sur le téléphone, ou appliquez-les ici et vérifiez&#xa0;:</translation>
     </message>
     <message>
         <source>%1: server and SSL mode found; the login was not tried (no password).</source>
-        <translation>%1 : serveur et mode SSL trouvés ; l&apos;identification n&apos;a pas été essayée (pas de mot de passe).</translation>
+        <translation>%1&#xa0;: serveur et mode SSL trouvés&#xa0;; l&apos;identification n&apos;a pas été essayée (pas de mot de passe).</translation>
     </message>
 </context>
 <context>
     <name>mailfix::FieldRow</name>
     <message>
         <source>%1 status</source>
-        <translation>%1 : état</translation>
+        <translation>%1&#xa0;: état</translation>
     </message>
     <message>
         <source>%1 problem</source>
-        <translation>%1 : problème</translation>
+        <translation>%1&#xa0;: problème</translation>
     </message>
     <message>
         <source>not checked yet</source>
@@ -1907,6 +1918,10 @@ Les deux serveurs n&apos;ont pas pu être trouvés et vérifiés.
     <message>
         <source>failed</source>
         <translation>échec</translation>
+    </message>
+    <message>
+        <source>not verified: the login was not tried</source>
+        <translation>non vérifié&#xa0;: l&apos;identification n&apos;a pas été essayée</translation>
     </message>
 </context>
 <context>
@@ -1937,7 +1952,7 @@ Les deux serveurs n&apos;ont pas pu être trouvés et vérifiés.
     </message>
     <message>
         <source>The phone says: &lt;i&gt;%1&lt;/i&gt;</source>
-        <translation>Le téléphone indique : &lt;i&gt;%1&lt;/i&gt;</translation>
+        <translation>Le téléphone indique&#xa0;: &lt;i&gt;%1&lt;/i&gt;</translation>
     </message>
     <message>
         <source>Show the evidence</source>
@@ -1968,7 +1983,7 @@ Les deux serveurs n&apos;ont pas pu être trouvés et vérifiés.
     </message>
     <message>
         <source>On the phone: %1</source>
-        <translation>Sur le téléphone : %1</translation>
+        <translation>Sur le téléphone&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -1979,7 +1994,7 @@ Les deux serveurs n&apos;ont pas pu être trouvés et vérifiés.
     </message>
     <message>
         <source>Not asked: LOGIN after TLS needs no capability list</source>
-        <translation>Non demandé : LOGIN après TLS ne nécessite pas la liste des capacités</translation>
+        <translation>Non demandé&#xa0;: LOGIN après TLS ne nécessite pas la liste des capacités</translation>
     </message>
     <message>
         <source>The server offers no STARTTLS on port %1</source>
@@ -1987,7 +2002,7 @@ Les deux serveurs n&apos;ont pas pu être trouvés et vérifiés.
     </message>
     <message>
         <source>Authentication is None</source>
-        <translation>Authentification : Aucune</translation>
+        <translation>Authentification&#xa0;: Aucune</translation>
     </message>
     <message>
         <source>User name or password empty</source>
@@ -1999,7 +2014,7 @@ Les deux serveurs n&apos;ont pas pu être trouvés et vérifiés.
     </message>
     <message>
         <source>The %1 holds a NUL character, which IMAP cannot carry: nothing was sent</source>
-        <translation>Le %1 contient un caractère NUL, qu&apos;IMAP ne peut pas transmettre : rien n&apos;a été envoyé</translation>
+        <translation>Le %1 contient un caractère NUL, qu&apos;IMAP ne peut pas transmettre&#xa0;: rien n&apos;a été envoyé</translation>
     </message>
     <message>
         <source>user name</source>
@@ -2035,46 +2050,46 @@ Les deux serveurs n&apos;ont pas pu être trouvés et vérifiés.
     </message>
     <message>
         <source>The IMAP Path Prefix holds a line break or NUL, which IMAP cannot carry: it was not tried</source>
-        <translation>Le Préfixe du chemin IMAP contient un saut de ligne ou un caractère NUL, qu&apos;IMAP ne peut pas transmettre : il n&apos;a pas été essayé</translation>
+        <translation>Le Préfixe du chemin IMAP contient un saut de ligne ou un caractère NUL, qu&apos;IMAP ne peut pas transmettre&#xa0;: il n&apos;a pas été essayé</translation>
     </message>
 </context>
 <context>
     <name>mailfix::ImapWatcher</name>
     <message>
         <source>not an IMAP response: %1</source>
-        <translation>pas une réponse IMAP : %1</translation>
+        <translation>pas une réponse IMAP&#xa0;: %1</translation>
     </message>
     <message>
         <source>the server refused the connection: %1</source>
-        <translation>le serveur a refusé la connexion : %1</translation>
+        <translation>le serveur a refusé la connexion&#xa0;: %1</translation>
     </message>
     <message>
         <source>the server ended the session: %1</source>
-        <translation>le serveur a mis fin à la session : %1</translation>
+        <translation>le serveur a mis fin à la session&#xa0;: %1</translation>
     </message>
     <message>
         <source>STARTTLS refused: %1</source>
-        <translation>STARTTLS refusé : %1</translation>
+        <translation>STARTTLS refusé&#xa0;: %1</translation>
     </message>
     <message>
         <source>the login was refused: %1</source>
-        <translation>l&apos;identification a été refusée : %1</translation>
+        <translation>l&apos;identification a été refusée&#xa0;: %1</translation>
     </message>
     <message>
         <source>INBOX cannot be opened: %1</source>
-        <translation>impossible d&apos;ouvrir INBOX : %1</translation>
+        <translation>impossible d&apos;ouvrir INBOX&#xa0;: %1</translation>
     </message>
     <message>
         <source>the server cannot search INBOX: %1</source>
-        <translation>le serveur ne peut pas effectuer de recherche dans INBOX : %1</translation>
+        <translation>le serveur ne peut pas effectuer de recherche dans INBOX&#xa0;: %1</translation>
     </message>
     <message>
         <source>the test message could not be flagged for deletion: %1</source>
-        <translation>le message de test n&apos;a pas pu être marqué pour suppression : %1</translation>
+        <translation>le message de test n&apos;a pas pu être marqué pour suppression&#xa0;: %1</translation>
     </message>
     <message>
         <source>the test message is flagged as deleted; the server has no UID EXPUNGE, so it was not expunged (that would remove other deleted messages too)</source>
-        <translation>le message de test est marqué comme supprimé ; le serveur ne gère pas UID EXPUNGE, il n&apos;a donc pas été effacé définitivement (cela effacerait aussi les autres messages supprimés)</translation>
+        <translation>le message de test est marqué comme supprimé&#xa0;; le serveur ne gère pas UID EXPUNGE, il n&apos;a donc pas été effacé définitivement (cela effacerait aussi les autres messages supprimés)</translation>
     </message>
     <message>
         <source>the test message was deleted</source>
@@ -2082,7 +2097,7 @@ Les deux serveurs n&apos;ont pas pu être trouvés et vérifiés.
     </message>
     <message>
         <source>UID EXPUNGE failed: %1</source>
-        <translation>UID EXPUNGE a échoué : %1</translation>
+        <translation>UID EXPUNGE a échoué&#xa0;: %1</translation>
     </message>
     <message>
         <source>no incoming password was given</source>
@@ -2189,7 +2204,7 @@ Les deux serveurs n&apos;ont pas pu être trouvés et vérifiés.
     </message>
     <message>
         <source>Which iOS does the phone run, and what kind of account is it?</source>
-        <translation>Quelle version d&apos;iOS le téléphone utilise-t-il, et de quel type de compte s&apos;agit-il ?</translation>
+        <translation>Quelle version d&apos;iOS le téléphone utilise-t-il, et de quel type de compte s&apos;agit-il&#xa0;?</translation>
     </message>
     <message>
         <source>The version shown in Settings &gt; General &gt; About on the phone</source>
@@ -2204,8 +2219,8 @@ Les deux serveurs n&apos;ont pas pu être trouvés et vérifiés.
         <translation>IMAP ou POP, selon le choix fait lors de l&apos;ajout du compte</translation>
     </message>
     <message>
-        <source>The Account screen&apos;s heading says IMAP or POP ("IMAP ACCOUNT INFORMATION").</source>
-        <translation>Le titre de l&apos;écran Compte indique IMAP ou POP (« INFORMATIONS DU COMPTE IMAP »).</translation>
+        <source>The Account screen&apos;s heading says IMAP or POP (&quot;IMAP ACCOUNT INFORMATION&quot;).</source>
+        <translation>Le titre de l&apos;écran Compte indique IMAP ou POP («&#xa0;INFORMATIONS DU COMPTE IMAP&#xa0;»).</translation>
     </message>
     <message>
         <source>Account</source>
@@ -2271,7 +2286,7 @@ Les deux serveurs n&apos;ont pas pu être trouvés et vérifiés.
     </message>
     <message>
         <source>Incoming mail server password; used for this check only, never stored</source>
-        <translation>Mot de passe du serveur de réception ; utilisé pour cette vérification uniquement, jamais enregistré</translation>
+        <translation>Mot de passe du serveur de réception&#xa0;; utilisé pour cette vérification uniquement, jamais enregistré</translation>
     </message>
     <message>
         <source>Outgoing Mail Server</source>
@@ -2295,11 +2310,11 @@ Les deux serveurs n&apos;ont pas pu être trouvés et vérifiés.
     </message>
     <message>
         <source>Outgoing server user name; the phone shows it as Optional</source>
-        <translation>Nom d&apos;utilisateur du serveur d&apos;envoi ; le téléphone l&apos;indique comme Facultatif</translation>
+        <translation>Nom d&apos;utilisateur du serveur d&apos;envoi&#xa0;; le téléphone l&apos;indique comme Facultatif</translation>
     </message>
     <message>
         <source>Outgoing server password; the phone shows it as Optional; never stored</source>
-        <translation>Mot de passe du serveur d&apos;envoi ; le téléphone l&apos;indique comme Facultatif ; jamais enregistré</translation>
+        <translation>Mot de passe du serveur d&apos;envoi&#xa0;; le téléphone l&apos;indique comme Facultatif&#xa0;; jamais enregistré</translation>
     </message>
     <message>
         <source>Use SSL for the outgoing server</source>
@@ -2319,11 +2334,11 @@ Les deux serveurs n&apos;ont pas pu être trouvés et vérifiés.
     </message>
     <message>
         <source>At the bottom of the Account screen: Advanced.</source>
-        <translation>En bas de l&apos;écran Compte : Avancé.</translation>
+        <translation>En bas de l&apos;écran Compte&#xa0;: Avancé.</translation>
     </message>
     <message>
         <source>Use SSL for the incoming server; changes the default port</source>
-        <translation>Utiliser SSL pour le serveur de réception ; modifie le port par défaut</translation>
+        <translation>Utiliser SSL pour le serveur de réception&#xa0;; modifie le port par défaut</translation>
     </message>
     <message>
         <source>How the phone logs in to the incoming server</source>
@@ -2331,7 +2346,7 @@ Les deux serveurs n&apos;ont pas pu être trouvés et vérifiés.
     </message>
     <message>
         <source>IMAP Path Prefix; usually empty. A stray value here gives an empty mailbox</source>
-        <translation>Préfixe du chemin IMAP ; généralement vide. Une valeur parasite ici donne une boîte aux lettres vide</translation>
+        <translation>Préfixe du chemin IMAP&#xa0;; généralement vide. Une valeur parasite ici donne une boîte aux lettres vide</translation>
     </message>
     <message>
         <source>Incoming server port number</source>
@@ -2351,11 +2366,11 @@ Les deux serveurs n&apos;ont pas pu être trouvés et vérifiés.
     </message>
     <message>
         <source>Did you mean %1?</source>
-        <translation>Vouliez-vous dire %1 ?</translation>
+        <translation>Vouliez-vous dire %1&#xa0;?</translation>
     </message>
     <message>
         <source>Fix these first: %1</source>
-        <translation>Corrigez d&apos;abord ceci : %1</translation>
+        <translation>Corrigez d&apos;abord ceci&#xa0;: %1</translation>
     </message>
     <message>
         <source>Quit Mailfix</source>
@@ -2363,7 +2378,7 @@ Les deux serveurs n&apos;ont pas pu être trouvés et vérifiés.
     </message>
     <message>
         <source>Quit Mailfix? The settings typed for %1 are offered again at the next start (without passwords); the results are closed.</source>
-        <translation>Quitter Mailfix ? Les réglages saisis pour %1 seront proposés à nouveau au prochain démarrage (sans les mots de passe) ; les résultats seront fermés.</translation>
+        <translation>Quitter Mailfix&#xa0;? Les réglages saisis pour %1 seront proposés à nouveau au prochain démarrage (sans les mots de passe)&#xa0;; les résultats seront fermés.</translation>
     </message>
     <message>
         <source>this caller</source>
@@ -2379,11 +2394,11 @@ Les deux serveurs n&apos;ont pas pu être trouvés et vérifiés.
     </message>
     <message>
         <source>&lt;p&gt;The Incoming Mail Server: Host Name, User Name and Password. Leave the Host Name empty when the caller only has trouble sending: that side is then not checked.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;Le Serveur de réception : Nom d&apos;hôte, Nom d&apos;utilisateur et Mot de passe. Laissez le Nom d&apos;hôte vide si l&apos;appelant n&apos;a de problème qu&apos;à l&apos;envoi : ce côté n&apos;est alors pas vérifié.&lt;/p&gt;</translation>
+        <translation>&lt;p&gt;Le Serveur de réception&#xa0;: Nom d&apos;hôte, Nom d&apos;utilisateur et Mot de passe. Laissez le Nom d&apos;hôte vide si l&apos;appelant n&apos;a de problème qu&apos;à l&apos;envoi&#xa0;: ce côté n&apos;est alors pas vérifié.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&lt;p&gt;The Outgoing Mail Server (SMTP &amp;gt; Primary Server). An empty User Name is allowed on the phone; the check tells whether the server needs one. Leave the Host Name empty when only receiving fails.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;Le Serveur d&apos;envoi (SMTP &amp;gt; Serveur principal). Un Nom d&apos;utilisateur vide est autorisé sur le téléphone ; la vérification indique si le serveur en exige un. Laissez le Nom d&apos;hôte vide si seule la réception échoue.&lt;/p&gt;</translation>
+        <translation>&lt;p&gt;Le Serveur d&apos;envoi (SMTP &amp;gt; Serveur principal). Un Nom d&apos;utilisateur vide est autorisé sur le téléphone&#xa0;; la vérification indique si le serveur en exige un. Laissez le Nom d&apos;hôte vide si seule la réception échoue.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&lt;p&gt;Use SSL, Authentication, the IMAP Path Prefix and the Server Port of the incoming server. Switching Use SSL moves a default port to the new default, as on the phone.&lt;/p&gt;</source>
@@ -2391,15 +2406,15 @@ Les deux serveurs n&apos;ont pas pu être trouvés et vérifiés.
     </message>
     <message>
         <source>&lt;p&gt;The findings are ordered by what stops mail first. Up and Down move between them; the picture shows the phone&apos;s screen of the selected one. Enter checks again; Ctrl+C copies the summary; the report fields go into the saved report&apos;s name.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;Les constats sont classés selon ce qui bloque la messagerie en premier. Haut et Bas permettent de passer de l&apos;un à l&apos;autre ; l&apos;image montre l&apos;écran du téléphone correspondant au constat sélectionné. Entrée relance la vérification ; Ctrl+C copie le résumé ; les champs du rapport entrent dans le nom du rapport enregistré.&lt;/p&gt;</translation>
+        <translation>&lt;p&gt;Les constats sont classés selon ce qui bloque la messagerie en premier. Haut et Bas permettent de passer de l&apos;un à l&apos;autre&#xa0;; l&apos;image montre l&apos;écran du téléphone correspondant au constat sélectionné. Entrée relance la vérification&#xa0;; Ctrl+C copie le résumé&#xa0;; les champs du rapport entrent dans le nom du rapport enregistré.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&lt;h4&gt;Keys&lt;/h4&gt;&lt;p&gt;Alt+1 … Alt+6: go to a page. Ctrl+Return: check. Esc: stop a running check (it never closes the window). Alt+W: new customer. Alt+R: recent checks. F1: this help.&lt;/p&gt;</source>
-        <translation>&lt;h4&gt;Raccourcis&lt;/h4&gt;&lt;p&gt;Alt+1 … Alt+6 : aller à une page. Ctrl+Entrée : vérifier. Échap : arrêter une vérification en cours (ne ferme jamais la fenêtre). Alt+N : nouveau client. Alt+R : vérifications récentes. F1 : cette aide.&lt;/p&gt;</translation>
+        <translation>&lt;h4&gt;Raccourcis&lt;/h4&gt;&lt;p&gt;Alt+1 … Alt+6&#xa0;: aller à une page. Ctrl+Entrée&#xa0;: vérifier. Échap&#xa0;: arrêter une vérification en cours (ne ferme jamais la fenêtre). Alt+N&#xa0;: nouveau client. Alt+R&#xa0;: vérifications récentes. F1&#xa0;: cette aide.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&lt;h4&gt;About&lt;/h4&gt;&lt;p&gt;Mailfix %1 checks an iPhone&apos;s mail settings against the real servers. Passwords are used for the check only: never stored, never in a report. License: GNU GPL version 3 or later.&lt;/p&gt;</source>
-        <translation>&lt;h4&gt;À propos&lt;/h4&gt;&lt;p&gt;Mailfix %1 vérifie les réglages de messagerie d&apos;un iPhone auprès des vrais serveurs. Les mots de passe ne servent qu&apos;à la vérification : jamais enregistrés, jamais dans un rapport. Licence : GNU GPL version 3 ou ultérieure.&lt;/p&gt;</translation>
+        <translation>&lt;h4&gt;À propos&lt;/h4&gt;&lt;p&gt;Mailfix %1 vérifie les réglages de messagerie d&apos;un iPhone auprès des vrais serveurs. Les mots de passe ne servent qu&apos;à la vérification&#xa0;: jamais enregistrés, jamais dans un rapport. Licence&#xa0;: GNU GPL version 3 ou ultérieure.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Close</source>
@@ -2407,27 +2422,27 @@ Les deux serveurs n&apos;ont pas pu être trouvés et vérifiés.
     </message>
     <message>
         <source>Help: %1</source>
-        <translation>Aide : %1</translation>
+        <translation>Aide&#xa0;: %1</translation>
     </message>
     <message>
         <source>Fix the marked fields first: nothing was sent to any server.</source>
-        <translation>Corrigez d&apos;abord les champs signalés : rien n&apos;a été envoyé aux serveurs.</translation>
+        <translation>Corrigez d&apos;abord les champs signalés&#xa0;: rien n&apos;a été envoyé aux serveurs.</translation>
     </message>
     <message>
         <source>Only the outgoing server was checked again; the incoming results are from the previous check.</source>
-        <translation>Seul le serveur d&apos;envoi a été revérifié ; les résultats de réception proviennent de la vérification précédente.</translation>
+        <translation>Seul le serveur d&apos;envoi a été revérifié&#xa0;; les résultats de réception proviennent de la vérification précédente.</translation>
     </message>
     <message>
         <source>Only the incoming server was checked again; the outgoing results are from the previous check.</source>
-        <translation>Seul le serveur de réception a été revérifié ; les résultats d&apos;envoi proviennent de la vérification précédente.</translation>
+        <translation>Seul le serveur de réception a été revérifié&#xa0;; les résultats d&apos;envoi proviennent de la vérification précédente.</translation>
     </message>
     <message>
         <source>The incoming server was not checked: no Host Name was given for it.</source>
-        <translation>Le serveur de réception n&apos;a pas été vérifié : aucun Nom d&apos;hôte n&apos;a été indiqué pour lui.</translation>
+        <translation>Le serveur de réception n&apos;a pas été vérifié&#xa0;: aucun Nom d&apos;hôte n&apos;a été indiqué pour lui.</translation>
     </message>
     <message>
         <source>The outgoing server was not checked: no Host Name was given for it.</source>
-        <translation>Le serveur d&apos;envoi n&apos;a pas été vérifié : aucun Nom d&apos;hôte n&apos;a été indiqué pour lui.</translation>
+        <translation>Le serveur d&apos;envoi n&apos;a pas été vérifié&#xa0;: aucun Nom d&apos;hôte n&apos;a été indiqué pour lui.</translation>
     </message>
     <message>
         <source>The summary was copied to the clipboard (without passwords).</source>
@@ -2435,7 +2450,7 @@ Les deux serveurs n&apos;ont pas pu être trouvés et vérifiés.
     </message>
     <message>
         <source>There is no report yet: run the check first.</source>
-        <translation>Il n&apos;y a pas encore de rapport : lancez d&apos;abord la vérification.</translation>
+        <translation>Il n&apos;y a pas encore de rapport&#xa0;: lancez d&apos;abord la vérification.</translation>
     </message>
     <message>
         <source>PDF files (*.pdf)</source>
@@ -2463,7 +2478,7 @@ Les deux serveurs n&apos;ont pas pu être trouvés et vérifiés.
     </message>
     <message>
         <source>&lt;h3&gt;Mailfix %1&lt;/h3&gt;&lt;p&gt;Checks an iPhone&apos;s mail account settings against the real mail servers and shows what to change on the phone, screen by screen.&lt;/p&gt;&lt;p&gt;Fill in the settings as they are on the phone, then press &lt;b&gt;Check&lt;/b&gt; (Ctrl+Return). On the results, Ctrl+C copies the report. Passwords are used for the check only: they are never stored and never appear in a report.&lt;/p&gt;&lt;p&gt;License: GNU GPL version 3 or later.&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;Mailfix %1&lt;/h3&gt;&lt;p&gt;Vérifie les réglages d&apos;un compte de messagerie d&apos;iPhone auprès des vrais serveurs de messagerie et indique ce qu&apos;il faut modifier sur le téléphone, écran par écran.&lt;/p&gt;&lt;p&gt;Remplissez les réglages tels qu&apos;ils figurent sur le téléphone, puis appuyez sur &lt;b&gt;Vérifier&lt;/b&gt; (Ctrl+Entrée). Sur la page des résultats, Ctrl+C copie le rapport. Les mots de passe ne servent qu&apos;à la vérification : ils ne sont jamais enregistrés et n&apos;apparaissent jamais dans un rapport.&lt;/p&gt;&lt;p&gt;Licence : GNU GPL version 3 ou ultérieure.&lt;/p&gt;</translation>
+        <translation>&lt;h3&gt;Mailfix %1&lt;/h3&gt;&lt;p&gt;Vérifie les réglages d&apos;un compte de messagerie d&apos;iPhone auprès des vrais serveurs de messagerie et indique ce qu&apos;il faut modifier sur le téléphone, écran par écran.&lt;/p&gt;&lt;p&gt;Remplissez les réglages tels qu&apos;ils figurent sur le téléphone, puis appuyez sur &lt;b&gt;Vérifier&lt;/b&gt; (Ctrl+Entrée). Sur la page des résultats, Ctrl+C copie le rapport. Les mots de passe ne servent qu&apos;à la vérification&#xa0;: ils ne sont jamais enregistrés et n&apos;apparaissent jamais dans un rapport.&lt;/p&gt;&lt;p&gt;Licence&#xa0;: GNU GPL version 3 ou ultérieure.&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
@@ -2474,27 +2489,27 @@ Les deux serveurs n&apos;ont pas pu être trouvés et vérifiés.
     </message>
     <message>
         <source>Roun&amp;d trip: send a test message to myself</source>
-        <translation>Aller-retour : s&apos;envoyer un message &amp;de test</translation>
+        <translation>Aller-retour&#xa0;: s&apos;envoyer un message &amp;de test</translation>
     </message>
     <message>
         <source>Save these settings as a profile for the iPhone; offered once a check has verified them</source>
-        <translation>Enregistrer ces réglages comme profil pour l&apos;iPhone ; proposé dès qu&apos;une vérification les a validés</translation>
+        <translation>Enregistrer ces réglages comme profil pour l&apos;iPhone&#xa0;; proposé dès qu&apos;une vérification les a validés</translation>
     </message>
     <message>
         <source>After a passing check, send one short message from this account to itself and wait until it arrives (at most a minute); Mailfix deletes it again</source>
-        <translation>Après une vérification réussie, envoyer un court message de ce compte à lui-même et attendre son arrivée (une minute au plus) ; Mailfix le supprime ensuite</translation>
+        <translation>Après une vérification réussie, envoyer un court message de ce compte à lui-même et attendre son arrivée (une minute au plus)&#xa0;; Mailfix le supprime ensuite</translation>
     </message>
     <message>
         <source>Round trip: the test message arrived after %1 s.</source>
-        <translation>Aller-retour : le message de test est arrivé après %1 s.</translation>
+        <translation>Aller-retour&#xa0;: le message de test est arrivé après %1 s.</translation>
     </message>
     <message>
         <source>Round trip failed: see the findings.</source>
-        <translation>Échec de l&apos;aller-retour : voir les constats.</translation>
+        <translation>Échec de l&apos;aller-retour&#xa0;: voir les constats.</translation>
     </message>
     <message>
         <source>Round trip not done: %1</source>
-        <translation>Aller-retour non effectué : %1</translation>
+        <translation>Aller-retour non effectué&#xa0;: %1</translation>
     </message>
     <message>
         <source>Save these settings as a profile for the iPhone</source>
@@ -2502,11 +2517,11 @@ Les deux serveurs n&apos;ont pas pu être trouvés et vérifiés.
     </message>
     <message>
         <source>Offered once a check has verified the settings: %1</source>
-        <translation>Proposé dès qu&apos;une vérification a validé les réglages : %1</translation>
+        <translation>Proposé dès qu&apos;une vérification a validé les réglages&#xa0;: %1</translation>
     </message>
     <message>
         <source>Round trip: sending a test message and waiting for it…</source>
-        <translation>Aller-retour : envoi d&apos;un message de test et attente de son arrivée…</translation>
+        <translation>Aller-retour&#xa0;: envoi d&apos;un message de test et attente de son arrivée…</translation>
     </message>
 </context>
 <context>
@@ -2540,12 +2555,12 @@ Les deux serveurs n&apos;ont pas pu être trouvés et vérifiés.
         <translation>&amp;Enregistrer le profil…</translation>
     </message>
     <message>
-        <source>&lt;p&gt;Mailfix writes the settings for &lt;b&gt;%1&lt;/b&gt; into a configuration profile, a file ending in &lt;i&gt;.mobileconfig&lt;/i&gt;. It holds no password: the phone asks for it while installing.&lt;/p&gt;&lt;ol&gt;&lt;li&gt;Save the profile.&lt;/li&gt;&lt;li&gt;Get it onto the iPhone: send it by &lt;b&gt;AirDrop&lt;/b&gt; from a Mac, &lt;b&gt;e-mail&lt;/b&gt; it to an address the phone already receives and tap the attachment, or put it on a web page and open that in &lt;b&gt;Safari&lt;/b&gt;.&lt;/li&gt;&lt;li&gt;The phone says "Profile Downloaded". Within about 8 minutes, open &lt;b&gt;%2&lt;/b&gt;, tap the profile, tap Install and type the password when asked. Only one downloaded profile waits at a time; a later one replaces it.&lt;/li&gt;&lt;/ol&gt;&lt;p&gt;Installing it again later replaces this account&apos;s earlier profile instead of adding a second account.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;Mailfix écrit les réglages de &lt;b&gt;%1&lt;/b&gt; dans un profil de configuration, un fichier se terminant par &lt;i&gt;.mobileconfig&lt;/i&gt;. Il ne contient aucun mot de passe : le téléphone le demande pendant l&apos;installation.&lt;/p&gt;&lt;ol&gt;&lt;li&gt;Enregistrez le profil.&lt;/li&gt;&lt;li&gt;Transférez-le sur l&apos;iPhone : envoyez-le par &lt;b&gt;AirDrop&lt;/b&gt; depuis un Mac, envoyez-le par &lt;b&gt;e-mail&lt;/b&gt; à une adresse que le téléphone reçoit déjà et touchez la pièce jointe, ou placez-le sur une page web et ouvrez celle-ci dans &lt;b&gt;Safari&lt;/b&gt;.&lt;/li&gt;&lt;li&gt;Le téléphone affiche « Profil téléchargé ». Dans les 8 minutes environ, ouvrez &lt;b&gt;%2&lt;/b&gt;, touchez le profil, touchez Installer et saisissez le mot de passe lorsqu&apos;il est demandé. Un seul profil téléchargé peut être en attente à la fois ; un profil plus récent remplace le précédent.&lt;/li&gt;&lt;/ol&gt;&lt;p&gt;Une nouvelle installation ultérieure remplace le profil précédent de ce compte au lieu d&apos;ajouter un second compte.&lt;/p&gt;</translation>
+        <source>&lt;p&gt;Mailfix writes the settings for &lt;b&gt;%1&lt;/b&gt; into a configuration profile, a file ending in &lt;i&gt;.mobileconfig&lt;/i&gt;. It holds no password: the phone asks for it while installing.&lt;/p&gt;&lt;ol&gt;&lt;li&gt;Save the profile.&lt;/li&gt;&lt;li&gt;Get it onto the iPhone: send it by &lt;b&gt;AirDrop&lt;/b&gt; from a Mac, &lt;b&gt;e-mail&lt;/b&gt; it to an address the phone already receives and tap the attachment, or put it on a web page and open that in &lt;b&gt;Safari&lt;/b&gt;.&lt;/li&gt;&lt;li&gt;The phone says &quot;Profile Downloaded&quot;. Within about 8 minutes, open &lt;b&gt;%2&lt;/b&gt;, tap the profile, tap Install and type the password when asked. Only one downloaded profile waits at a time; a later one replaces it.&lt;/li&gt;&lt;/ol&gt;&lt;p&gt;Installing it again later replaces this account&apos;s earlier profile instead of adding a second account.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Mailfix écrit les réglages de &lt;b&gt;%1&lt;/b&gt; dans un profil de configuration, un fichier se terminant par &lt;i&gt;.mobileconfig&lt;/i&gt;. Il ne contient aucun mot de passe&#xa0;: le téléphone le demande pendant l&apos;installation.&lt;/p&gt;&lt;ol&gt;&lt;li&gt;Enregistrez le profil.&lt;/li&gt;&lt;li&gt;Transférez-le sur l&apos;iPhone&#xa0;: envoyez-le par &lt;b&gt;AirDrop&lt;/b&gt; depuis un Mac, envoyez-le par &lt;b&gt;e-mail&lt;/b&gt; à une adresse que le téléphone reçoit déjà et touchez la pièce jointe, ou placez-le sur une page web et ouvrez celle-ci dans &lt;b&gt;Safari&lt;/b&gt;.&lt;/li&gt;&lt;li&gt;Le téléphone affiche «&#xa0;Profil téléchargé&#xa0;». Dans les 8 minutes environ, ouvrez &lt;b&gt;%2&lt;/b&gt;, touchez le profil, touchez Installer et saisissez le mot de passe lorsqu&apos;il est demandé. Un seul profil téléchargé peut être en attente à la fois&#xa0;; un profil plus récent remplace le précédent.&lt;/li&gt;&lt;/ol&gt;&lt;p&gt;Une nouvelle installation ultérieure remplace le profil précédent de ce compte au lieu d&apos;ajouter un second compte.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>The profile was not saved: %1</source>
-        <translation>Le profil n&apos;a pas été enregistré : %1</translation>
+        <translation>Le profil n&apos;a pas été enregistré&#xa0;: %1</translation>
     </message>
     <message>
         <source>%1 cannot be written (%2)</source>
@@ -2572,7 +2587,7 @@ Les deux serveurs n&apos;ont pas pu être trouvés et vérifiés.
     </message>
     <message>
         <source>%1, change: %2</source>
-        <translation>%1, à modifier : %2</translation>
+        <translation>%1, à modifier&#xa0;: %2</translation>
     </message>
     <message>
         <source>iPhone</source>
@@ -2635,11 +2650,11 @@ Les deux serveurs n&apos;ont pas pu être trouvés et vérifiés.
     </message>
     <message>
         <source>The user name holds a line break or control character, which POP3 cannot carry: nothing was sent</source>
-        <translation>Le nom d&apos;utilisateur contient un saut de ligne ou un caractère de contrôle, que POP3 ne peut pas transmettre : rien n&apos;a été envoyé</translation>
+        <translation>Le nom d&apos;utilisateur contient un saut de ligne ou un caractère de contrôle, que POP3 ne peut pas transmettre&#xa0;: rien n&apos;a été envoyé</translation>
     </message>
     <message>
         <source>The password holds a line break or control character, which POP3 cannot carry: nothing was sent</source>
-        <translation>Le mot de passe contient un saut de ligne ou un caractère de contrôle, que POP3 ne peut pas transmettre : rien n&apos;a été envoyé</translation>
+        <translation>Le mot de passe contient un saut de ligne ou un caractère de contrôle, que POP3 ne peut pas transmettre&#xa0;: rien n&apos;a été envoyé</translation>
     </message>
 </context>
 <context>
@@ -2650,23 +2665,23 @@ Les deux serveurs n&apos;ont pas pu être trouvés et vérifiés.
     </message>
     <message>
         <source>not a POP3 reply: %1</source>
-        <translation>pas une réponse POP3 : %1</translation>
+        <translation>pas une réponse POP3&#xa0;: %1</translation>
     </message>
     <message>
         <source>the server refused the connection: %1</source>
-        <translation>le serveur a refusé la connexion : %1</translation>
+        <translation>le serveur a refusé la connexion&#xa0;: %1</translation>
     </message>
     <message>
         <source>STLS refused: %1</source>
-        <translation>STLS refusé : %1</translation>
+        <translation>STLS refusé&#xa0;: %1</translation>
     </message>
     <message>
         <source>the login was refused: %1</source>
-        <translation>l&apos;identification a été refusée : %1</translation>
+        <translation>l&apos;identification a été refusée&#xa0;: %1</translation>
     </message>
     <message>
         <source>STAT failed: %1</source>
-        <translation>STAT a échoué : %1</translation>
+        <translation>STAT a échoué&#xa0;: %1</translation>
     </message>
     <message>
         <source>the test message was deleted</source>
@@ -2674,7 +2689,7 @@ Les deux serveurs n&apos;ont pas pu être trouvés et vérifiés.
     </message>
     <message>
         <source>the server did not confirm the deletion: %1</source>
-        <translation>le serveur n&apos;a pas confirmé la suppression : %1</translation>
+        <translation>le serveur n&apos;a pas confirmé la suppression&#xa0;: %1</translation>
     </message>
     <message>
         <source>no incoming password was given</source>
@@ -2701,7 +2716,7 @@ Les deux serveurs n&apos;ont pas pu être trouvés et vérifiés.
     </message>
     <message>
         <source>No plain-text greeting: this port expects SSL from the first byte</source>
-        <translation>Pas de message d&apos;accueil en clair : ce port attend SSL dès le premier octet</translation>
+        <translation>Pas de message d&apos;accueil en clair&#xa0;: ce port attend SSL dès le premier octet</translation>
     </message>
     <message>
         <source>%1, certificate valid for %2</source>
@@ -2752,11 +2767,11 @@ Les deux serveurs n&apos;ont pas pu être trouvés et vérifiés.
     </message>
     <message>
         <source>Not tried: the certificate was not accepted</source>
-        <translation>Non essayé : le certificat n&apos;a pas été accepté</translation>
+        <translation>Non essayé&#xa0;: le certificat n&apos;a pas été accepté</translation>
     </message>
     <message>
         <source>Not tried: the password would travel unencrypted</source>
-        <translation>Non essayé : le mot de passe circulerait sans chiffrement</translation>
+        <translation>Non essayé&#xa0;: le mot de passe circulerait sans chiffrement</translation>
     </message>
     <message>
         <source>Use SSL is off</source>
@@ -2831,15 +2846,15 @@ Les deux serveurs n&apos;ont pas pu être trouvés et vérifiés.
     </message>
     <message>
         <source>C&amp;ustomer:</source>
-        <translation>Cl&amp;ient :</translation>
+        <translation>Cl&amp;ient&#xa0;:</translation>
     </message>
     <message>
         <source>Tic&amp;ket:</source>
-        <translation>Tic&amp;ket :</translation>
+        <translation>Tic&amp;ket&#xa0;:</translation>
     </message>
     <message>
         <source>A&amp;gent:</source>
-        <translation>A&amp;gent :</translation>
+        <translation>A&amp;gent&#xa0;:</translation>
     </message>
     <message>
         <source>optional</source>
@@ -2847,7 +2862,7 @@ Les deux serveurs n&apos;ont pas pu être trouvés et vérifiés.
     </message>
     <message>
         <source>Goes into the report and its file name; optional</source>
-        <translation>Figure dans le rapport et dans son nom de fichier ; facultatif</translation>
+        <translation>Figure dans le rapport et dans son nom de fichier&#xa0;; facultatif</translation>
     </message>
     <message>
         <source>Copy the summary and the fix steps to the clipboard, without passwords (Ctrl+C)</source>
@@ -2871,7 +2886,7 @@ Les deux serveurs n&apos;ont pas pu être trouvés et vérifiés.
     </message>
     <message>
         <source>Round trip: test message sent and received</source>
-        <translation>Aller-retour : message de test envoyé et reçu</translation>
+        <translation>Aller-retour&#xa0;: message de test envoyé et reçu</translation>
     </message>
     <message>
         <source>Incoming</source>
@@ -2967,7 +2982,7 @@ Les deux serveurs n&apos;ont pas pu être trouvés et vérifiés.
     </message>
     <message>
         <source>On the phone: %1</source>
-        <translation>Sur le téléphone : %1</translation>
+        <translation>Sur le téléphone&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -2978,7 +2993,7 @@ Les deux serveurs n&apos;ont pas pu être trouvés et vérifiés.
     </message>
     <message>
         <source>the check found errors: mail cannot make the trip until they are fixed</source>
-        <translation>la vérification a trouvé des erreurs : les e-mails ne peuvent pas faire l&apos;aller-retour tant qu&apos;elles ne sont pas corrigées</translation>
+        <translation>la vérification a trouvé des erreurs&#xa0;: les e-mails ne peuvent pas faire l&apos;aller-retour tant qu&apos;elles ne sont pas corrigées</translation>
     </message>
     <message>
         <source>the round trip needs both the incoming and the outgoing server</source>
@@ -2994,15 +3009,15 @@ Les deux serveurs n&apos;ont pas pu être trouvés et vérifiés.
     </message>
     <message>
         <source>The message arrived, but: %1</source>
-        <translation>Le message est arrivé, mais : %1</translation>
+        <translation>Le message est arrivé, mais&#xa0;: %1</translation>
     </message>
     <message>
         <source>The incoming server could not be watched: %1</source>
-        <translation>Le serveur de réception n&apos;a pas pu être surveillé : %1</translation>
+        <translation>Le serveur de réception n&apos;a pas pu être surveillé&#xa0;: %1</translation>
     </message>
     <message>
         <source>The test message could not be sent: %1</source>
-        <translation>Le message de test n&apos;a pas pu être envoyé : %1</translation>
+        <translation>Le message de test n&apos;a pas pu être envoyé&#xa0;: %1</translation>
     </message>
     <message>
         <source>The outgoing server refused the test message</source>
@@ -3010,7 +3025,7 @@ Les deux serveurs n&apos;ont pas pu être trouvés et vérifiés.
     </message>
     <message>
         <source>The server accepted the login but refused the message itself. Its reply says why: ask the mail provider about it, quoting the reply.</source>
-        <translation>Le serveur a accepté l&apos;identification mais a refusé le message lui-même. Sa réponse en donne la raison : interrogez le fournisseur de messagerie à ce sujet, en citant la réponse.</translation>
+        <translation>Le serveur a accepté l&apos;identification mais a refusé le message lui-même. Sa réponse en donne la raison&#xa0;: interrogez le fournisseur de messagerie à ce sujet, en citant la réponse.</translation>
     </message>
     <message>
         <source>Until then, messages from the phone will be refused the same way.</source>
@@ -3018,7 +3033,7 @@ Les deux serveurs n&apos;ont pas pu être trouvés et vérifiés.
     </message>
     <message>
         <source>Refused: %1</source>
-        <translation>Refusé : %1</translation>
+        <translation>Refusé&#xa0;: %1</translation>
     </message>
     <message>
         <source>Arrived %1 s after the server took it</source>
@@ -3034,15 +3049,15 @@ Les deux serveurs n&apos;ont pas pu être trouvés et vérifiés.
     </message>
     <message>
         <source>Delivered in %1 s; %2</source>
-        <translation>Distribué en %1 s ; %2</translation>
+        <translation>Distribué en %1 s&#xa0;; %2</translation>
     </message>
     <message>
         <source>Delivered in %1 s; deleting it got no answer in time</source>
-        <translation>Distribué en %1 s ; la suppression n&apos;a pas reçu de réponse à temps</translation>
+        <translation>Distribué en %1 s&#xa0;; la suppression n&apos;a pas reçu de réponse à temps</translation>
     </message>
     <message>
-        <source>Sent "%1"; the outgoing server said "%2"; not in the mailbox after %3 s</source>
-        <translation>« %1 » envoyé ; le serveur d&apos;envoi a répondu « %2 » ; absent de la boîte aux lettres après %3 s</translation>
+        <source>Sent &quot;%1&quot;; the outgoing server said &quot;%2&quot;; not in the mailbox after %3 s</source>
+        <translation>«&#xa0;%1&#xa0;» envoyé&#xa0;; le serveur d&apos;envoi a répondu «&#xa0;%2&#xa0;»&#xa0;; absent de la boîte aux lettres après %3 s</translation>
     </message>
     <message>
         <source>The test message was sent but never arrived</source>
@@ -3054,7 +3069,7 @@ Les deux serveurs n&apos;ont pas pu être trouvés et vérifiés.
     </message>
     <message>
         <source>Look for it in the Junk folder; if it is not there, ask the mail provider, quoting the server&apos;s reply.</source>
-        <translation>Cherchez-le dans le dossier Indésirables ; s&apos;il n&apos;y est pas, interrogez le fournisseur de messagerie en citant la réponse du serveur.</translation>
+        <translation>Cherchez-le dans le dossier Indésirables&#xa0;; s&apos;il n&apos;y est pas, interrogez le fournisseur de messagerie en citant la réponse du serveur.</translation>
     </message>
     <message>
         <source>cancelled</source>
@@ -3065,7 +3080,7 @@ Les deux serveurs n&apos;ont pas pu être trouvés et vérifiés.
     <name>mailfix::RoundTripSession</name>
     <message>
         <source>no greeting in plain text: TLS from the first byte</source>
-        <translation>pas de message d&apos;accueil en clair : TLS dès le premier octet</translation>
+        <translation>pas de message d&apos;accueil en clair&#xa0;: TLS dès le premier octet</translation>
     </message>
     <message>
         <source>no answer from %1:%2 within %3 s</source>
@@ -3073,7 +3088,7 @@ Les deux serveurs n&apos;ont pas pu être trouvés et vérifiés.
     </message>
     <message>
         <source>%1 could not be resolved: %2</source>
-        <translation>%1 n&apos;a pas pu être résolu : %2</translation>
+        <translation>%1 n&apos;a pas pu être résolu&#xa0;: %2</translation>
     </message>
     <message>
         <source>connected to %1 port %2</source>
@@ -3085,7 +3100,7 @@ Les deux serveurs n&apos;ont pas pu être trouvés et vérifiés.
     </message>
     <message>
         <source>%1 %2; certificate %3</source>
-        <translation>%1 %2 ; certificat %3</translation>
+        <translation>%1 %2&#xa0;; certificat %3</translation>
     </message>
     <message>
         <source>trusted</source>
@@ -3097,7 +3112,7 @@ Les deux serveurs n&apos;ont pas pu être trouvés et vérifiés.
     </message>
     <message>
         <source>no TLS from the first byte (%1): trying STARTTLS</source>
-        <translation>pas de TLS dès le premier octet (%1) : essai de STARTTLS</translation>
+        <translation>pas de TLS dès le premier octet (%1)&#xa0;: essai de STARTTLS</translation>
     </message>
 </context>
 <context>
@@ -3124,7 +3139,7 @@ Les deux serveurs n&apos;ont pas pu être trouvés et vérifiés.
     </message>
     <message>
         <source>Continue with the settings of %1, typed %2?</source>
-        <translation>Reprendre les réglages saisis pour %1 (%2) ?</translation>
+        <translation>Reprendre les réglages saisis pour %1 (%2)&#xa0;?</translation>
     </message>
 </context>
 <context>
@@ -3134,8 +3149,8 @@ Les deux serveurs n&apos;ont pas pu être trouvés et vérifiés.
         <translation>le délai de la recherche est dépassé</translation>
     </message>
     <message>
-        <source>"%1" is not an email address</source>
-        <translation>« %1 » n&apos;est pas une adresse e-mail</translation>
+        <source>&quot;%1&quot; is not an email address</source>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas une adresse e-mail</translation>
     </message>
     <message>
         <source>cancelled</source>
@@ -3163,11 +3178,11 @@ Les deux serveurs n&apos;ont pas pu être trouvés et vérifiés.
     </message>
     <message>
         <source>cut short: %1</source>
-        <translation>interrompu : %1</translation>
+        <translation>interrompu&#xa0;: %1</translation>
     </message>
     <message>
         <source>not needed: %1</source>
-        <translation>inutile : %1</translation>
+        <translation>inutile&#xa0;: %1</translation>
     </message>
     <message>
         <source>a working server was found</source>
@@ -3194,7 +3209,7 @@ Les deux serveurs n&apos;ont pas pu être trouvés et vérifiés.
     </message>
     <message>
         <source>no %1 server found for %2: no provider entry, SRV record, autoconfig or usual host name</source>
-        <translation>aucun serveur %1 trouvé pour %2 : ni entrée de fournisseur, ni enregistrement SRV, ni autoconfig, ni nom d&apos;hôte habituel</translation>
+        <translation>aucun serveur %1 trouvé pour %2&#xa0;: ni entrée de fournisseur, ni enregistrement SRV, ni autoconfig, ni nom d&apos;hôte habituel</translation>
     </message>
     <message>
         <source>incoming</source>
@@ -3206,7 +3221,7 @@ Les deux serveurs n&apos;ont pas pu être trouvés et vérifiés.
     </message>
     <message>
         <source>%1 names %2; what works: %3</source>
-        <translation>%1 indique %2 ; ce qui fonctionne : %3</translation>
+        <translation>%1 indique %2&#xa0;; ce qui fonctionne&#xa0;: %3</translation>
     </message>
     <message>
         <source>A published source names settings that do not work (%1)</source>
@@ -3214,7 +3229,7 @@ Les deux serveurs n&apos;ont pas pu être trouvés et vérifiés.
     </message>
     <message>
         <source>Use the suggested settings; tell the domain&apos;s administrator that its %1 is out of date.</source>
-        <translation>Utilisez les réglages proposés ; signalez à l&apos;administrateur du domaine que son %1 n&apos;est plus à jour.</translation>
+        <translation>Utilisez les réglages proposés&#xa0;; signalez à l&apos;administrateur du domaine que son %1 n&apos;est plus à jour.</translation>
     </message>
 </context>
 <context>
@@ -3225,11 +3240,11 @@ Les deux serveurs n&apos;ont pas pu être trouvés et vérifiés.
     </message>
     <message>
         <source>Authentication is None</source>
-        <translation>Authentification : Aucune</translation>
+        <translation>Authentification&#xa0;: Aucune</translation>
     </message>
     <message>
         <source>No user name: the phone does not log in</source>
-        <translation>Pas de nom d&apos;utilisateur : le téléphone ne s&apos;identifie pas</translation>
+        <translation>Pas de nom d&apos;utilisateur&#xa0;: le téléphone ne s&apos;identifie pas</translation>
     </message>
     <message>
         <source>The server allows login only after STARTTLS</source>
@@ -3257,7 +3272,7 @@ Les deux serveurs n&apos;ont pas pu être trouvés et vérifiés.
     </message>
     <message>
         <source>The %1 holds a NUL character, which an SMTP login cannot carry: nothing was sent</source>
-        <translation>Le %1 contient un caractère NUL, qu&apos;une identification SMTP ne peut pas transmettre : rien n&apos;a été envoyé</translation>
+        <translation>Le %1 contient un caractère NUL, qu&apos;une identification SMTP ne peut pas transmettre&#xa0;: rien n&apos;a été envoyé</translation>
     </message>
     <message>
         <source>user name</source>
@@ -3277,7 +3292,7 @@ Les deux serveurs n&apos;ont pas pu être trouvés et vérifiés.
     </message>
     <message>
         <source>Not tried: the Email is not a valid address</source>
-        <translation>Non essayé : l&apos;E-mail n&apos;est pas une adresse valide</translation>
+        <translation>Non essayé&#xa0;: l&apos;E-mail n&apos;est pas une adresse valide</translation>
     </message>
     <message>
         <source>Not reached</source>
@@ -3288,15 +3303,15 @@ Les deux serveurs n&apos;ont pas pu être trouvés et vérifiés.
     <name>mailfix::SmtpSender</name>
     <message>
         <source>not an SMTP reply: %1 (%2)</source>
-        <translation>pas une réponse SMTP : %1 (%2)</translation>
+        <translation>pas une réponse SMTP&#xa0;: %1 (%2)</translation>
     </message>
     <message>
         <source>the server refused the connection: %1</source>
-        <translation>le serveur a refusé la connexion : %1</translation>
+        <translation>le serveur a refusé la connexion&#xa0;: %1</translation>
     </message>
     <message>
         <source>EHLO refused: %1</source>
-        <translation>EHLO refusé : %1</translation>
+        <translation>EHLO refusé&#xa0;: %1</translation>
     </message>
     <message>
         <source>the server offers no STARTTLS</source>
@@ -3304,11 +3319,11 @@ Les deux serveurs n&apos;ont pas pu être trouvés et vérifiés.
     </message>
     <message>
         <source>STARTTLS refused: %1</source>
-        <translation>STARTTLS refusé : %1</translation>
+        <translation>STARTTLS refusé&#xa0;: %1</translation>
     </message>
     <message>
         <source>the login was refused: %1</source>
-        <translation>l&apos;identification a été refusée : %1</translation>
+        <translation>l&apos;identification a été refusée&#xa0;: %1</translation>
     </message>
     <message>
         <source>(the test message, %1 bytes)</source>
