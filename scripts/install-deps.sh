@@ -35,7 +35,12 @@ if [ "$(id -u)" -ne 0 ]; then
   else
     echo "install-deps.sh: these Debian packages are missing: ${missing[*]}" >&2
     echo "  Installing them needs root and there is no sudo here; run as root, then run this command again:" >&2
-    echo "  su -c 'apt-get update && apt-get install -y --no-install-recommends ${missing[*]}'" >&2
+    preseed=""
+    case " ${missing[*]} " in
+      # Postfix would ask how to configure the system mailer; the tests run their own instance.
+      *" postfix "*) preseed="echo postfix postfix/main_mailer_type select No configuration | debconf-set-selections && " ;;
+    esac
+    echo "  su -c '${preseed}apt-get update && DEBIAN_FRONTEND=noninteractive apt-get install -y --no-install-recommends ${missing[*]}'" >&2
     exit 1
   fi
 fi
