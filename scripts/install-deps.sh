@@ -6,7 +6,7 @@ set -euo pipefail
 
 # Build and run.
 PKGS_BUILD=(cmake ninja-build g++ pkg-config qt6-base-dev qt6-base-dev-tools qt6-tools-dev qt6-tools-dev-tools
-            qt6-l10n-tools qt6-svg-dev libqt6svg6 qt6-qpa-plugins libgl-dev libxkbcommon-dev libssl-dev openssl
+            qt6-l10n-tools qt6-translations-l10n qt6-svg-dev libqt6svg6 qt6-qpa-plugins libgl-dev libxkbcommon-dev libssl-dev openssl
             fonts-dejavu-core)
 # Tests: real mail servers, the Catch2 framework, a headless display, fuzzing with clang.
 # Discovery tier (tests/netns/netlab.py): network namespaces, a DNS server, a firewall rule.

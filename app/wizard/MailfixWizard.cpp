@@ -140,6 +140,7 @@ MailfixWizard::MailfixWizard(QWidget *parent)
     m_recent->setMenu(recentMenu);
     sideLayout->addWidget(m_recent);
     setSideWidget(side);
+    assignMnemonics(); // again, now that the side panel's letters are known
 
     for (const QKeySequence &k : {QKeySequence(Qt::CTRL | Qt::Key_Return), QKeySequence(Qt::CTRL | Qt::Key_Enter)}) {
         auto *sc = new QShortcut(k, this);
@@ -612,11 +613,35 @@ void MailfixWizard::refreshPaths()
 
 void MailfixWizard::assignMnemonics()
 {
-    // Letters the buttons of every form page already use: Check, Back, Next, Quit, Help, New Customer,
-    // Recent Checks, and F for the Account page's "Find my settings".
-    const QString reserved = QStringLiteral("cbnqhwrf");
+    // The letters the buttons around a form page already use (Check, Back, Next, Quit,
+    // Help, New Customer, Recent Checks, the page's own buttons), read from their texts
+    // as translated, so that no language gets a clash.
+    const auto mnemonicOf = [](const QString &text) -> QString {
+        for (int i = text.indexOf(QLatin1Char('&')); i >= 0 && i + 1 < text.size();
+             i = text.indexOf(QLatin1Char('&'), i + 2))
+            if (text.at(i + 1) != QLatin1Char('&'))
+                return text.at(i + 1).toLower();
+        return {};
+    };
+    QString around;
+    // Close and Commit never show on a form page; the others do.
+    const QList<QAbstractButton *> notOnForms{button(QWizard::FinishButton), button(QWizard::CommitButton)};
+    QList<QAbstractButton *> buttons = findChildren<QAbstractButton *>();
+    if (sideWidget()) // QWizard adopts the side panel only when it lays itself out
+        for (QAbstractButton *b : sideWidget()->findChildren<QAbstractButton *>())
+            if (!buttons.contains(b))
+                buttons << b;
+    for (QAbstractButton *b : std::as_const(buttons)) {
+        const QWidget *w = b;
+        while (w && !qobject_cast<const QWizardPage *>(w))
+            w = w->parentWidget();
+        if (!w && !notOnForms.contains(b)) // the wizard's buttons and the side panel: on every form page
+            around += mnemonicOf(b->text());
+    }
     for (FormPage *page : std::as_const(m_formPages)) {
-        QString used = reserved;
+        QString used = around;
+        for (QAbstractButton *b : page->findChildren<QAbstractButton *>())
+            used += mnemonicOf(b->text());
         for (FieldRow *row : page->rows()) {
             const QString plain = row->labelText();
             int at = -1;
