@@ -702,8 +702,8 @@ void MailfixWizard::refreshPaths()
 void MailfixWizard::assignMnemonics()
 {
     // Letters the buttons of every form page already use: Check, Back, Next, Quit, Help, New Customer,
-    // Recent Checks, and F for the Account page's "Find my settings".
-    const QString reserved = QStringLiteral("cbnqhwrf");
+    // Recent Checks, Languages, and F for the Account page's "Find my settings".
+    const QString reserved = QStringLiteral("cbnqhwraf");
     for (FormPage *page : std::as_const(m_formPages)) {
         QString used = reserved;
         for (FieldRow *row : page->rows()) {
@@ -920,8 +920,9 @@ void MailfixWizard::showHelp()
         break;
     }
     const QString keys =
-        tr("<h4>Keys</h4><p>Alt+0 … Alt+6: go to a page. Ctrl+Return: check. Esc: stop a running check "
-           "(it never closes the window). Alt+W: new customer. Alt+R: recent checks. F1: this help.</p>");
+        tr("<h4>Keys</h4><p>Alt+1 … Alt+6: go to a page. Ctrl+Return: check. Esc: stop a running check "
+           "(it never closes the window). Alt+W: new customer. Alt+R: recent checks. F1: this help.</p>") +
+        tr("<p>Alt+0: What does the phone say? Alt+A: the window's and the customer's phone language.</p>");
     const QString about =
         tr("<h4>About</h4><p>Mailfix %1 checks an iPhone's mail settings against the real servers. Passwords "
            "are used for the check only: never stored, never in a report. License: GNU GPL version 3 or later.</p>")
