@@ -133,8 +133,10 @@ MailfixWizard::MailfixWizard(QWidget *parent)
         for (int i = 0; i < list->count(); ++i)
             listWidth = std::max(listWidth, fontMetrics().horizontalAdvance(list->item(i)->text()) +
                                                 2 * list->frameWidth() + 16);
-    m_pageList->setMaximumWidth(listWidth);
-    m_alertItem->setMaximumWidth(listWidth);
+    for (QListWidget *list : {m_alertItem, m_pageList}) {
+        list->setMinimumWidth(listWidth);
+        list->setMaximumWidth(listWidth);
+    }
     connect(m_pageList, &QListWidget::itemClicked, this,
             [this](QListWidgetItem *item) { navigateTo(item->data(Qt::UserRole).toInt()); });
     sideLayout->addWidget(m_pageList, 1);

@@ -150,6 +150,12 @@ TEST_CASE("picking an alert sets the field asked first and the side of the findi
     CHECK(c.w.focusWidget() == field(c.w, Field::OutgoingUser));
     CHECK(!c.w.row(Field::IncomingPassword)->isAskFirst());
     CHECK(c.w.formPage(MailfixWizard::OutgoingPage)->askFirstLabel()->text().contains(QStringLiteral("User Name")));
+    if (const QByteArray dir = qgetenv("MAILFIX_SCREENSHOT_DIR"); !dir.isEmpty()) {
+        // For review: the Outgoing page after "Cannot Send Mail … relaying" was picked.
+        c.w.resize(1060, 700);
+        QTest::qWait(50);
+        c.w.grab().save(QString::fromLocal8Bit(dir) + QStringLiteral("/4b-outgoing-ask-first.png"));
+    }
     // Every page shows the line, the start page too.
     c.press(Qt::Key_1, Qt::AltModifier);
     CHECK(c.w.formPage(MailfixWizard::StartPage)->askFirstLabel()->isVisible());
