@@ -4,6 +4,7 @@
 #include "wording/FixCatalog.h"
 #include "diagnosis/Validator.h"
 #include "model/Codes.h"
+#include "model/Redactor.h"
 
 #include <QSet>
 
@@ -163,14 +164,15 @@ CheckReport CheckSession::merge(const CheckReport &previous, const CheckReport &
     return report;
 }
 
-void CheckSession::orderFindings(QList<Finding> &findings, const QString &symptomSide)
+void CheckSession::orderFindings(QList<Finding> &findings, const QString &symptomSide, const QStringList &likelyCodes)
 {
     auto rank = [&](const Finding &f) {
         const int severity = severityRank(f.severity);
         const int side = symptomSide.isEmpty() || sideOf(f) == symptomSide ? 0 : 1;
+        const int likely = likelyCodes.isEmpty() || likelyCodes.contains(f.code) ? 0 : 1;
         // The server's own refusal explains more than a field the validator saw empty.
         const int staticOnly = f.code.startsWith(QLatin1String("settings.")) ? 1 : 0;
-        return std::make_tuple(severity, side, staticOnly);
+        return std::make_tuple(severity, side, likely, staticOnly);
     };
     std::stable_sort(findings.begin(), findings.end(),
                      [&](const Finding &a, const Finding &b) { return rank(a) < rank(b); });
@@ -258,6 +260,24 @@ QHash<QString, FieldState> CheckSession::finalStates(const CheckReport &report, 
         }
     }
     return out;
+}
+
+} // namespace mailfix
+
+namespace mailfix {
+
+void CheckSession::redescribe(CheckReport &report, PhoneLanguage language)
+{
+    // The words come from redacted values only, as the Checker's do: a password typed
+    // into another field never reaches a sentence.
+    Redactor redactor;
+    for (const Secret *secret : {&report.settings.incoming.password, &report.settings.outgoing.password})
+        if (!secret->isEmpty())
+            redactor.addSecret(secret->reveal());
+    CheckReport copy = report;
+    const AccountSettings shown = copy.redactValues(redactor);
+    for (Finding &f : report.findings)
+        FixCatalog::describe(f, shown, language);
 }
 
 } // namespace mailfix

@@ -4,6 +4,7 @@
 #include "account/AccountSettings.h"
 #include "model/CheckReport.h"
 #include "model/Finding.h"
+#include "model/PhoneLanguage.h"
 
 #include <QHash>
 #include <QList>
@@ -57,8 +58,16 @@ public:
 
     /// Orders findings by what stops mail first: errors, then warnings, then notes;
     /// within each, the side of the customer's symptom (\a symptomSide, may be empty)
-    /// first, and a cause the server showed before a field merely left empty.
-    static void orderFindings(QList<Finding> &findings, const QString &symptomSide = {});
+    /// first, then the causes that usually explain the alert the customer read out
+    /// (\a likelyCodes, PhoneSymptom::likelyCodes, may be empty), and a cause the
+    /// server showed before a field merely left empty.
+    static void orderFindings(QList<Finding> &findings, const QString &symptomSide = {},
+                              const QStringList &likelyCodes = {});
+
+    /// Every finding's title and fix steps again, in the phone \a language (the
+    /// customer's phone language changed): composed from the report's settings
+    /// with their passwords masked, as the Checker composes them.
+    static void redescribe(CheckReport &report, PhoneLanguage language);
 
     /// A field's state while the check runs: the worst of the steps that test it.
     static FieldState stateFromSteps(const QString &field, const QHash<QString, StepStatus> &steps);

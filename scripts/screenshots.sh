@@ -58,6 +58,7 @@ shot() { # name page settings [extra args...]
         "$mailfix" --settings "$settings" --ca-file "$ca" --screenshot-page "$page" \
         --screenshot-out "$out/$name.png" ${check:-}
 }
+check= shot 0-what-the-phone-says 6 "$work/good.json"
 check= shot 1-start 0 "$work/good.json"
 check= shot 2-account 1 "$work/good.json"
 check= shot 3-incoming 2 "$work/good.json"

@@ -64,10 +64,24 @@ void FieldRow::setDescription(const QString &text)
     updateAccessibleDescription();
 }
 
+void FieldRow::setAskFirst(bool on)
+{
+    if (m_askFirst == on)
+        return;
+    m_askFirst = on;
+    QFont f = m_label->font();
+    f.setBold(on);
+    m_label->setFont(f);
+    m_editor->setProperty("askFirst", on);
+    updateAccessibleDescription();
+}
+
 void FieldRow::updateAccessibleDescription()
 {
     // The field's description stays; the state or the problem is added to it, never put in its place.
     QStringList parts;
+    if (m_askFirst)
+        parts << tr("Ask the customer for this first");
     if (!m_description.isEmpty())
         parts << m_description;
     parts << (m_problem.isEmpty() ? stateText(m_state) : m_problem);

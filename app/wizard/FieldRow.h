@@ -37,6 +37,10 @@ public:
     /// A problem with the typed value (static validation); empty clears it.
     void setProblem(const QString &message);
     QString problem() const { return m_problem; }
+    /// One of the fields to ask the customer for first (the alert they read out): the
+    /// label in bold and "ask first" in the description for screen readers.
+    void setAskFirst(bool on);
+    bool isAskFirst() const { return m_askFirst; }
 
     static QString stateName(State state);
     static QIcon stateIcon(State state);
@@ -51,6 +55,7 @@ private:
     QString m_problem;
     QString m_plainLabel;
     QString m_description;
+    bool m_askFirst = false;
     void updateAccessibleDescription();
 };
 

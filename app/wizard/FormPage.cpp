@@ -13,7 +13,7 @@
 namespace mailfix {
 
 FormPage::FormPage(const QString &title, const QString &screenField, QWidget *parent)
-    : QWizardPage(parent), m_screenField(screenField), m_path(new QLabel(this)), m_layout(new QVBoxLayout),
+    : QWizardPage(parent), m_screenField(screenField), m_path(new QLabel(this)), m_askFirst(new QLabel(this)), m_layout(new QVBoxLayout),
       m_phone(new PhoneScreenView(this))
 {
     setTitle(title);
@@ -34,7 +34,21 @@ FormPage::FormPage(const QString &title, const QString &screenField, QWidget *pa
     m_path->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
     m_path->setAccessibleName(tr("Where to find this screen on the phone"));
     m_layout->addWidget(m_path);
+    m_askFirst->setObjectName(QStringLiteral("askFirstLabel"));
+    m_askFirst->setWordWrap(true);
+    m_askFirst->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
+    m_askFirst->setAccessibleName(tr("What to ask the customer first"));
+    m_askFirst->setFrameShape(QFrame::StyledPanel);
+    m_askFirst->setMargin(4);
+    m_askFirst->hide();
+    m_layout->addWidget(m_askFirst);
     m_layout->addSpacing(6);
+}
+
+void FormPage::setAskFirst(const QString &text)
+{
+    m_askFirst->setText(text);
+    m_askFirst->setVisible(!text.isEmpty());
 }
 
 void FormPage::addHeading(const QString &text)
@@ -45,6 +59,7 @@ void FormPage::addHeading(const QString &text)
     label->setFont(f);
     label->setForegroundRole(QPalette::PlaceholderText);
     label->setAccessibleName(text);
+    m_headings.append(label);
     m_layout->addSpacing(4);
     m_layout->addWidget(label);
 }

@@ -28,6 +28,11 @@ public:
     void finish();
     void updatePath(const AccountSettings &settings);
     QLabel *pathLabel() const { return m_path; }
+    /// The line "Ask first: …" under the path (the alert the customer read out); empty hides it.
+    void setAskFirst(const QString &text);
+    QLabel *askFirstLabel() const { return m_askFirst; }
+    /// A section heading added with addHeading(), for re-wording in another phone language.
+    QList<QLabel *> headings() const { return m_headings; }
     QList<FieldRow *> rows() const { return m_rows; }
     /// The phone's screen beside the form: the screen being filled in, \a field highlighted.
     void showPhone(const AccountSettings &settings, const QString &field);
@@ -37,6 +42,8 @@ public:
 private:
     QString m_screenField;
     QLabel *m_path;
+    QLabel *m_askFirst;
+    QList<QLabel *> m_headings;
     QVBoxLayout *m_layout;
     PhoneScreenView *m_phone;
     QList<FieldRow *> m_rows;

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "MailfixWizard.h"
+#include "AlertPage.h"
 #include "DialogConsentProvider.h"
 #include "DiscoveryDialog.h"
 #include "FieldRow.h"
@@ -11,7 +12,10 @@
 
 #include "CheckSession.h"
 #include "Checker.h"
+#include "diagnosis/PhoneSymptoms.h"
 #include "diagnosis/Validator.h"
+#include "LanguageSettings.h"
+#include "model/Translations.h"
 #include "wording/FieldScreens.h"
 #include "wording/FixCatalog.h"
 #include "wording/Wording.h"
@@ -23,6 +27,8 @@
 #include <QClipboard>
 #include <QCloseEvent>
 #include <QComboBox>
+#include <QDialog>
+#include <QFormLayout>
 #include <QFileDialog>
 #include <QLabel>
 #include <QKeyEvent>
@@ -95,7 +101,25 @@ MailfixWizard::MailfixWizard(QWidget *parent)
     m_pageList->setObjectName(QStringLiteral("pageList"));
     m_pageList->setAccessibleName(tr("Pages"));
     m_pageList->setFocusPolicy(Qt::NoFocus); // Alt+1 … Alt+6 reach every page
-    const QList<int> ids = pageIds();
+    // Page 0 above the list: "What does the phone say?" (the list keeps the settings pages 1 … 6).
+    m_alertItem = new QListWidget(side);
+    m_alertItem->setObjectName(QStringLiteral("alertItem"));
+    m_alertItem->setAccessibleName(tr("What the phone says page"));
+    m_alertItem->setFocusPolicy(Qt::NoFocus); // Alt+0 reaches it
+    {
+        auto *item = new QListWidgetItem(tr("%1  %2").arg(0).arg(tr("What the phone says")), m_alertItem);
+        item->setData(Qt::UserRole, int(PhoneSaysPage));
+        item->setToolTip(tr("Alt+%1").arg(0));
+        auto *sc = new QShortcut(QKeySequence(Qt::ALT | Qt::Key_0), this);
+        connect(sc, &QShortcut::activated, this, [this] { navigateTo(PhoneSaysPage); });
+    }
+    m_alertItem->setFixedHeight(fontMetrics().height() + 2 * m_alertItem->frameWidth() + 6);
+    m_alertItem->setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_alertItem->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    connect(m_alertItem, &QListWidget::itemClicked, this, [this] { navigateTo(PhoneSaysPage); });
+    sideLayout->addWidget(m_alertItem);
+    QList<int> ids = pageIds();
+    ids.removeAll(int(PhoneSaysPage));
     for (int i = 0; i < ids.size(); ++i) {
         auto *item = new QListWidgetItem(tr("%1  %2").arg(i + 1).arg(page(ids.at(i))->title()), m_pageList);
         item->setData(Qt::UserRole, ids.at(i));
@@ -103,7 +127,16 @@ MailfixWizard::MailfixWizard(QWidget *parent)
         auto *sc = new QShortcut(QKeySequence(Qt::ALT | Qt::Key(Qt::Key_1 + i)), this);
         connect(sc, &QShortcut::activated, this, [this, id = ids.at(i)] { navigateTo(id); });
     }
-    m_pageList->setMaximumWidth(fontMetrics().horizontalAdvance(QStringLiteral("6  Incoming Mail Server  ")));
+    // Wide enough for the longest page name (in the window's language).
+    int listWidth = fontMetrics().horizontalAdvance(QStringLiteral("6  Incoming Mail Server  "));
+    for (QListWidget *list : {m_alertItem, m_pageList})
+        for (int i = 0; i < list->count(); ++i)
+            listWidth = std::max(listWidth, fontMetrics().horizontalAdvance(list->item(i)->text()) +
+                                                2 * list->frameWidth() + 16);
+    for (QListWidget *list : {m_alertItem, m_pageList}) {
+        list->setMinimumWidth(listWidth);
+        list->setMaximumWidth(listWidth);
+    }
     connect(m_pageList, &QListWidget::itemClicked, this,
             [this](QListWidgetItem *item) { navigateTo(item->data(Qt::UserRole).toInt()); });
     sideLayout->addWidget(m_pageList, 1);
@@ -139,6 +172,12 @@ MailfixWizard::MailfixWizard(QWidget *parent)
     });
     m_recent->setMenu(recentMenu);
     sideLayout->addWidget(m_recent);
+    m_languages = new QPushButton(tr("L&anguages\u2026"), side);
+    m_languages->setObjectName(QStringLiteral("languagesButton"));
+    m_languages->setToolTip(tr("The window's language and the customer's phone language"));
+    m_languages->setAutoDefault(false);
+    connect(m_languages, &QPushButton::clicked, this, &MailfixWizard::showLanguages);
+    sideLayout->addWidget(m_languages);
     setSideWidget(side);
     assignMnemonics(); // again, now that the side panel's letters are known
 
@@ -158,10 +197,22 @@ MailfixWizard::MailfixWizard(QWidget *parent)
     connect(this, &QWizard::currentIdChanged, this, [this](int id) {
         setButtonText(QWizard::CustomButton1, id == CheckPage && m_hasReport ? tr("Check &Again") : tr("&Check"));
         refreshPaths();
+        if (id == PhoneSaysPage) {
+            m_pageList->clearSelection();
+            m_pageList->setCurrentRow(-1);
+            m_alertItem->setCurrentRow(0);
+        } else {
+            m_alertItem->clearSelection();
+            m_alertItem->setCurrentRow(-1);
+        }
         for (int i = 0; i < m_pageList->count(); ++i)
             if (m_pageList->item(i)->data(Qt::UserRole).toInt() == id)
                 m_pageList->setCurrentRow(i);
         updateDefaultButton();
+        if (id == PhoneSaysPage) {
+            m_alert->refresh(settings(), phoneLanguage());
+            m_alert->list()->setFocus(Qt::TabFocusReason);
+        }
         focusFirstField();
     });
     connect(qApp, &QApplication::focusChanged, this, [this](QWidget *, QWidget *now) { updateFormPhone(now); });
@@ -195,6 +246,7 @@ MailfixWizard::~MailfixWizard()
 int MailfixWizard::nextId() const
 {
     switch (currentId()) {
+    case PhoneSaysPage: return StartPage;
     case StartPage: return AccountPage;
     case AccountPage: return IncomingPage;
     case IncomingPage: return OutgoingPage;
@@ -274,6 +326,11 @@ void MailfixWizard::buildPages()
     auto *account = new FormPage(tr("Account"), Field::Email);
     account->setSubTitle(tr("The top of the account's screen on the phone."));
     account->addHeading(phoneWord("accountInformation").arg(QStringLiteral("IMAP / POP")));
+    m_phoneWords << [account] {
+        const QString t = phoneWord("accountInformation").arg(QStringLiteral("IMAP / POP"));
+        account->headings().at(0)->setText(t.toUpper());
+        account->headings().at(0)->setAccessibleName(t);
+    };
     m_name = lineEdit(AccountName, tr("John Appleseed", "iOS placeholder"));
     addRow(account, AccountName, m_name, tr("The name shown as sender"));
     m_email = lineEdit(Field::Email, tr("example@example.com"));
@@ -302,6 +359,13 @@ void MailfixWizard::buildPages()
     addRow(incoming, Field::IncomingPassword, m_inPassword,
            tr("Incoming mail server password; used for this check only, never stored"));
     incoming->finish();
+    m_phoneWords << [this, incoming] {
+        const QString t = phoneWord("incomingMailServer");
+        incoming->headings().at(0)->setText(t.toUpper());
+        incoming->headings().at(0)->setAccessibleName(t);
+        m_inUser->setPlaceholderText(phoneWord("required"));
+        m_inPassword->setPlaceholderText(phoneWord("required"));
+    };
     setPage(IncomingPage, incoming);
 
     // (4) Outgoing Mail Server > SMTP > Primary Server.
@@ -331,6 +395,13 @@ void MailfixWizard::buildPages()
     m_outPort->setText(QString::number(AccountSettings::defaultPort(ServerSide::Outgoing, IncomingType::Imap, true)));
     addRow(outgoing, Field::OutgoingPort, m_outPort, tr("Outgoing server port number"));
     outgoing->finish();
+    m_phoneWords << [this, outgoing] {
+        const QString t = phoneWord("outgoingMailServer");
+        outgoing->headings().at(0)->setText(t.toUpper());
+        outgoing->headings().at(0)->setAccessibleName(t);
+        m_outUser->setPlaceholderText(phoneWord("optional"));
+        m_outPassword->setPlaceholderText(phoneWord("optional"));
+    };
     setPage(OutgoingPage, outgoing);
 
     // (5) Advanced.
@@ -350,9 +421,29 @@ void MailfixWizard::buildPages()
     m_inPort->setText(QString::number(AccountSettings::defaultPort(ServerSide::Incoming, IncomingType::Imap, true)));
     addRow(advanced, Field::IncomingPort, m_inPort, tr("Incoming server port number"));
     advanced->finish();
+    m_phoneWords << [advanced] {
+        const QString t = phoneWord("incomingSettings");
+        advanced->headings().at(0)->setText(t.toUpper());
+        advanced->headings().at(0)->setAccessibleName(t);
+    };
+    m_phoneWords << [this] {
+        for (QComboBox *c : {m_inAuth, m_outAuth})
+            for (int i = 0; i < c->count(); ++i)
+                if (auto m = parseAuthMethod(c->itemData(i).toString()))
+                    c->setItemText(i, FixCatalog::authLabel(*m));
+    };
     setPage(AdvancedPage, advanced);
 
     m_formPages = {start, account, incoming, outgoing, advanced};
+
+    // (0) What does the phone say? First on screen.
+    m_alert = new AlertPage;
+    setPage(PhoneSaysPage, m_alert);
+    setStartId(PhoneSaysPage);
+    m_alert->refresh(AccountSettings(), FixCatalog::defaultLanguage());
+    connect(m_alert, &AlertPage::picked, this, &MailfixWizard::pickSymptom);
+    connect(m_alert, &AlertPage::phoneLanguageChosen, this, &MailfixWizard::setPhoneLanguage);
+    connect(m_alert, &AlertPage::interfaceLanguageChosen, this, &MailfixWizard::setInterfaceLanguage);
 
     // (6) Check & Results.
     m_results = new ResultsPage;
@@ -689,8 +780,16 @@ void MailfixWizard::focusFirstField()
     FormPage *fp = formPage(currentId());
     if (!fp)
         return;
-    // The first empty field the check needs (Name and Description do not change whether mail works).
+    // The first field to ask for (the alert the customer read out) on this page, else the
+    // first empty field the check needs (Name and Description do not change whether mail works).
     QWidget *first = nullptr;
+    for (const QString &field : askFirst()) {
+        FieldRow *row = m_rows.value(field);
+        if (row && !row->isHidden() && fp->rows().contains(row)) {
+            row->editor()->setFocus(Qt::TabFocusReason);
+            return;
+        }
+    }
     for (FieldRow *row : fp->rows()) {
         if (row->isHidden() || row->field() == AccountName || row->field() == AccountDescription)
             continue;
@@ -773,6 +872,10 @@ void MailfixWizard::clearAll()
     m_report = CheckReport();
     m_lastChecked.reset();
     m_notGiven.clear();
+    m_lastNote.clear();
+    m_symptomId.clear();
+    m_alert->setPicked(QString());
+    updateAskFirst();
     applySettings(empty, false);
     m_applying = true;
     m_inPassword->clear();
@@ -811,6 +914,11 @@ void MailfixWizard::showHelp()
     const int id = currentId();
     QString body;
     switch (id) {
+    case PhoneSaysPage:
+        body = tr("<p>Ask the caller to read out the alert on the phone and pick it (Up, Down, Enter): the pages "
+                  "then say which settings to ask for first, and the findings about that alert come first. "
+                  "\"I don't know\" goes on to the settings. The alerts follow the customer's phone language.</p>");
+        break;
     case StartPage:
         body = tr("<p>Ask the caller which iOS the phone runs (Settings &gt; General &gt; About) and whether the "
                   "account is IMAP or POP. The labels and paths on every page follow that version.</p>");
@@ -840,7 +948,8 @@ void MailfixWizard::showHelp()
     }
     const QString keys =
         tr("<h4>Keys</h4><p>Alt+1 … Alt+6: go to a page. Ctrl+Return: check. Esc: stop a running check "
-           "(it never closes the window). Alt+W: new customer. Alt+R: recent checks. F1: this help.</p>");
+           "(it never closes the window). Alt+W: new customer. Alt+R: recent checks. F1: this help.</p>") +
+        tr("<p>Alt+0: What does the phone say? Alt+A: the window's and the customer's phone language.</p>");
     const QString about =
         tr("<h4>About</h4><p>Mailfix %1 checks an iPhone's mail settings against the real servers. Passwords "
            "are used for the check only: never stored, never in a report. License: GNU GPL version 3 or later.</p>")
@@ -994,10 +1103,8 @@ void MailfixWizard::onFinished(const CheckReport &fresh)
         report.settings = m_running;
     }
     // The cause of the caller's symptom on top: with one side given, that side is the complaint.
-    QString symptom;
-    if (m_notGiven.size() == 1)
-        symptom = m_notGiven.first() == ServerSide::Incoming ? QStringLiteral("outgoing") : QStringLiteral("incoming");
-    CheckSession::orderFindings(report.findings, symptom);
+    const PhoneSymptom *read = PhoneSymptoms::byId(m_symptomId);
+    CheckSession::orderFindings(report.findings, symptomSide(), read ? read->likelyCodes : QStringList());
     for (ServerSide side : std::as_const(m_notGiven)) {
         const QString n = side == ServerSide::Incoming
                               ? tr("The incoming server was not checked: no Host Name was given for it.")
@@ -1016,6 +1123,7 @@ void MailfixWizard::onFinished(const CheckReport &fresh)
         applyFinalStates(report, m_checkedPrefixes.size() == 1 ? m_checkedPrefixes
                                                                : QStringList{QStringLiteral("incoming."), QStringLiteral("outgoing.")});
     }
+    m_lastNote = note;
     m_results->showReport(report, note);
     addRecent(report);
     m_findWorking->setVisible(!report.cancelled && !report.ok());
@@ -1102,6 +1210,165 @@ void MailfixWizard::saveSession()
     m_session->scheduleSave(settings());
     m_session->saveNow();
     m_session->saveGeometry(this);
+}
+
+} // namespace mailfix
+
+namespace mailfix {
+
+QStringList MailfixWizard::askFirst() const
+{
+    const PhoneSymptom *read = PhoneSymptoms::byId(m_symptomId);
+    return read ? read->askFirst : QStringList();
+}
+
+QString MailfixWizard::symptomSide() const
+{
+    // The alert the customer read out names the side; else, with one side given, that side is the complaint.
+    if (const PhoneSymptom *read = PhoneSymptoms::byId(m_symptomId); read && !read->side.isEmpty())
+        return read->side;
+    if (m_notGiven.size() == 1)
+        return m_notGiven.first() == ServerSide::Incoming ? QStringLiteral("outgoing") : QStringLiteral("incoming");
+    return {};
+}
+
+void MailfixWizard::pickSymptom(const QString &symptomId)
+{
+    m_symptomId = PhoneSymptoms::byId(symptomId) ? symptomId : QString();
+    m_alert->setPicked(m_symptomId);
+    updateAskFirst();
+    const QStringList ask = askFirst();
+    if (ask.isEmpty()) {
+        navigateTo(StartPage); // "I don't know": the settings, as without the alert
+        focusFirstField();
+        return;
+    }
+    goToField(ask.first());
+}
+
+void MailfixWizard::updateAskFirst()
+{
+    const QStringList ask = askFirst();
+    const IosVersion v = settings().ios;
+    for (auto it = m_rows.cbegin(); it != m_rows.cend(); ++it)
+        it.value()->setAskFirst(ask.contains(it.key()));
+    QString line;
+    if (!ask.isEmpty()) {
+        // "Outgoing Mail Server: User Name, Password, Host Name"; pages in the helpdesk's
+        // language, the labels as the customer's phone shows them.
+        QStringList groups;
+        int lastPage = -1;
+        QStringList labels;
+        auto flush = [&] {
+            if (!labels.isEmpty())
+                groups << tr("%1: %2").arg(page(lastPage)->title(), labels.join(QStringLiteral(", ")));
+            labels.clear();
+        };
+        for (const QString &field : ask) {
+            const int p = pageOf(field);
+            if (p != lastPage)
+                flush();
+            lastPage = p;
+            labels << FixCatalog::fieldLabel(field, v);
+        }
+        flush();
+        const PhoneSymptom *read = PhoneSymptoms::byId(m_symptomId);
+        const QString alert = FixCatalog::symptomAlert(*read, settings(), phoneLanguage()).section(QStringLiteral(" \u2014 "), 0, 0);
+        line = tr("The phone says \u201c%1\u201d. Ask first: %2").arg(alert, groups.join(QStringLiteral("; then ")));
+    }
+    for (FormPage *p : std::as_const(m_formPages))
+        p->setAskFirst(line);
+}
+
+PhoneLanguage MailfixWizard::phoneLanguage() const
+{
+    return FixCatalog::defaultLanguage();
+}
+
+void MailfixWizard::setPhoneLanguage(PhoneLanguage language)
+{
+    FixCatalog::setDefaultLanguage(language);
+    if (m_saveLanguages)
+        LanguageSettings::savePhoneLanguage(language);
+    refreshPhoneWords();
+}
+
+void MailfixWizard::refreshPhoneWords()
+{
+    const PhoneLanguage language = phoneLanguage();
+    m_alert->refresh(settings(), language);
+    for (FormPage *p : std::as_const(m_formPages))
+        p->phone()->setPhoneLanguage(language);
+    m_results->phone()->setPhoneLanguage(language);
+    m_applying = true;
+    for (const auto &reword : std::as_const(m_phoneWords))
+        reword();
+    m_applying = false;
+    refreshPaths();
+    refreshValidation();
+    updateAskFirst();
+    if (m_hasReport && !isChecking()) {
+        // The findings' titles and fix steps again, in the customer's language.
+        CheckSession::redescribe(m_report, language);
+        m_results->showReport(m_report, m_lastNote);
+    }
+    if (auto *dialog = findChild<QDialog *>(QStringLiteral("languagesDialog")))
+        if (auto *box = dialog->findChild<QComboBox *>(QStringLiteral("phoneLanguage")); box && languageOf(box) != language)
+            fillLanguages(box, language);
+}
+
+void MailfixWizard::setInterfaceLanguage(PhoneLanguage language)
+{
+    if (m_saveLanguages)
+        LanguageSettings::saveInterfaceLanguage(language);
+    if (languageOf(m_alert->interfaceLanguageBox()) != language)
+        m_alert->setInterfaceLanguage(language);
+    if (auto *dialog = findChild<QDialog *>(QStringLiteral("languagesDialog"))) {
+        if (auto *box = dialog->findChild<QComboBox *>(QStringLiteral("interfaceLanguage")); box && languageOf(box) != language)
+            fillLanguages(box, language);
+        if (auto *note = dialog->findChild<QLabel *>(QStringLiteral("restartNote")))
+            note->setVisible(language != Translations::interfaceLanguage());
+    }
+}
+
+void MailfixWizard::showLanguages()
+{
+    auto *dialog = findChild<QDialog *>(QStringLiteral("languagesDialog"));
+    if (!dialog) {
+        dialog = new QDialog(this);
+        dialog->setObjectName(QStringLiteral("languagesDialog"));
+        dialog->setWindowTitle(tr("Languages"));
+        auto *form = new QFormLayout(dialog);
+        auto *phone = new QComboBox(dialog);
+        phone->setObjectName(QStringLiteral("phoneLanguage"));
+        phone->setAccessibleName(tr("Customer's phone language"));
+        fillLanguages(phone, phoneLanguage());
+        auto *phoneLabel = new QLabel(tr("Customer's &phone language:"), dialog);
+        phoneLabel->setBuddy(phone);
+        form->addRow(phoneLabel, phone);
+        auto *window = new QComboBox(dialog);
+        window->setObjectName(QStringLiteral("interfaceLanguage"));
+        window->setAccessibleName(tr("Window language"));
+        fillLanguages(window, languageOf(m_alert->interfaceLanguageBox()));
+        auto *windowLabel = new QLabel(tr("Window lan&guage:"), dialog);
+        windowLabel->setBuddy(window);
+        form->addRow(windowLabel, window);
+        auto *note = new QLabel(tr("The window language changes the next time Mailfix starts."), dialog);
+        note->setObjectName(QStringLiteral("restartNote"));
+        note->setWordWrap(true);
+        note->setVisible(languageOf(window) != Translations::interfaceLanguage());
+        form->addRow(note);
+        auto *close = new QPushButton(tr("Close"), dialog);
+        close->setDefault(true);
+        connect(close, &QPushButton::clicked, dialog, &QDialog::accept);
+        form->addRow(close);
+        connect(phone, &QComboBox::currentIndexChanged, this, [this, phone] { setPhoneLanguage(languageOf(phone)); });
+        connect(window, &QComboBox::currentIndexChanged, this,
+                [this, window] { setInterfaceLanguage(languageOf(window)); });
+    }
+    dialog->open();
+    if (auto *box = dialog->findChild<QComboBox *>(QStringLiteral("phoneLanguage")))
+        box->setFocus(Qt::OtherFocusReason);
 }
 
 } // namespace mailfix

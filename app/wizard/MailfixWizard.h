@@ -4,10 +4,12 @@
 #include "model/CheckOptions.h"
 #include "account/AccountSettings.h"
 #include "model/CheckReport.h"
+#include "model/PhoneLanguage.h"
 
 #include <QHash>
 #include <QSet>
 #include <QWizard>
+#include <functional>
 #include <optional>
 
 class QCheckBox;
@@ -18,6 +20,7 @@ class QPushButton;
 
 namespace mailfix {
 
+class AlertPage;
 class Checker;
 class DialogConsentProvider;
 class FieldRow;
@@ -34,7 +37,9 @@ class MailfixWizard : public QWizard
 {
     Q_OBJECT
 public:
-    enum Page { StartPage, AccountPage, IncomingPage, OutgoingPage, AdvancedPage, CheckPage };
+    /// PhoneSaysPage ("What does the phone say?") comes first on screen (the start
+    /// id, Alt+0); its id is last so the settings pages keep theirs (Alt+1 … Alt+6).
+    enum Page { StartPage, AccountPage, IncomingPage, OutgoingPage, AdvancedPage, CheckPage, PhoneSaysPage };
 
     explicit MailfixWizard(QWidget *parent = nullptr);
     ~MailfixWizard() override;
@@ -91,6 +96,31 @@ public:
     void focusFirstField();
     /// "Find my settings": the search from the typed email (and passwords) in a dialog.
     void findSettings();
+
+    /// The alert the customer read out (PhoneSymptoms id), empty for "I don't know":
+    /// the ask-first line and rows on the pages, the first field focused, the side
+    /// and likely causes on top of the findings. Goes to the first field to ask
+    /// (the Start page for "I don't know").
+    void pickSymptom(const QString &symptomId);
+    QString symptomId() const { return m_symptomId; }
+    /// The fields to ask for first (the picked alert's), in order; empty without one.
+    QStringList askFirst() const;
+    /// The side the findings are ordered by: the picked alert's, else the only side given.
+    QString symptomSide() const;
+    AlertPage *alertPage() const { return m_alert; }
+    /// The item "0 What does the phone say?" above the list of pages.
+    QListWidget *alertItem() const { return m_alertItem; }
+
+    /// The customer's phone language, at once: the alerts, the pages' phone
+    /// labels and pictures, and the findings' titles and fix steps.
+    void setPhoneLanguage(PhoneLanguage language);
+    PhoneLanguage phoneLanguage() const;
+    /// The helpdesk's window language: saved, applied the next time Mailfix starts.
+    void setInterfaceLanguage(PhoneLanguage language);
+    /// Whether language choices are saved (QSettings); the program switches it on.
+    void setSaveLanguages(bool on) { m_saveLanguages = on; }
+    /// "Languages…": both language choices, from any page.
+    void showLanguages();
 
 Q_SIGNALS:
     void checkStarted();
@@ -161,6 +191,16 @@ private:
     bool m_hasReport = false;
     std::optional<AccountSettings> m_lastChecked;
     QList<ServerSide> m_notGiven; ///< sides the running check leaves out: nothing was typed for them
+    QString m_lastNote;           ///< the note shown with the last report
+
+    AlertPage *m_alert = nullptr;
+    QListWidget *m_alertItem = nullptr;
+    QPushButton *m_languages = nullptr;
+    QString m_symptomId;
+    bool m_saveLanguages = false;
+    void updateAskFirst();
+    void refreshPhoneWords();
+    QList<std::function<void()>> m_phoneWords; ///< re-word the phone's words on the form pages
 };
 
 } // namespace mailfix

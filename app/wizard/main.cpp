@@ -142,6 +142,7 @@ int main(int argc, char *argv[])
     MailfixWizard wizard;
     wizard.setCheckOptions(options);
     wizard.setConfirmQuit(cl.screenshotPage < 0);
+    wizard.setSaveLanguages(cl.screenshotPage < 0);
     if (cl.screenshotPage >= 0)
         wizard.consent()->setAutoAnswer(false);
 

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "FixCatalog.h"
 
+#include "diagnosis/PhoneSymptoms.h"
 #include "wording/FixContext.h"
 #include "wording/FixSteps.h"
 #include "wording/FixWording.h"
@@ -98,6 +99,25 @@ QString FixCatalog::mechanismToLabel(const QString &saslMech, PhoneLanguage lang
 {
     const auto m = mechanismToMethod(saslMech);
     return m ? authLabel(*m, language) : QString();
+}
+
+QString FixCatalog::symptomAlert(const PhoneSymptom &symptom, const AccountSettings &s, PhoneLanguage language)
+{
+    const QString unknown = QStringLiteral("\u2026");
+    Finding f = Finding::make(symptom.exampleCode, symptom.exampleField);
+    f.facts.side = symptom.side.isEmpty() ? symptom.exampleField.section(QLatin1Char('.'), 0, 0) : symptom.side;
+    if (f.facts.side == QLatin1String("account"))
+        f.facts.side = QStringLiteral("outgoing");
+    AccountSettings shown = s;
+    shown.incoming.password = Secret();
+    shown.outgoing.password = Secret();
+    for (ServerSettings *server : {&shown.incoming, &shown.outgoing})
+        if (server->host.trimmed().isEmpty())
+            server->host = unknown;
+    if (shown.email.trimmed().isEmpty())
+        f.facts.email = unknown;
+    f.facts.recipient = unknown;
+    return phoneAlert(f, shown, language);
 }
 
 QString FixCatalog::phoneAlert(const Finding &f, const AccountSettings &s, PhoneLanguage language)

@@ -12,6 +12,8 @@
 
 namespace mailfix {
 
+struct PhoneSymptom;
+
 /// Every word the customer reads about a finding: titles, fix steps in the
 /// paths and labels of the customer's iOS version, the phone's own labels and
 /// the alerts the phone shows. The sentences go through FixCatalog::tr()
@@ -70,6 +72,11 @@ public:
     /// with the host or address filled in), or an empty string when none
     /// fits. Texts not confirmed in Apple's strings say so in brackets.
     static QString phoneAlert(const Finding &f, const AccountSettings &s, PhoneLanguage language = defaultLanguage());
+    /// The alert \a symptom stands for, as the phone shows it in \a language
+    /// (the same text as phoneAlert() of its example finding): the typed host,
+    /// Email or Description of \a s where the phone puts one, else "…".
+    static QString symptomAlert(const PhoneSymptom &symptom, const AccountSettings &s,
+                                PhoneLanguage language = defaultLanguage());
 
     /// The phone's label for an Authentication value ("MD5 Challenge-Response", ...).
     static QString authLabel(AuthMethod m, PhoneLanguage language = defaultLanguage());
