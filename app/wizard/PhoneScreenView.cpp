@@ -113,6 +113,21 @@ QList<PhoneScreenView::Group> PhoneScreenView::buildScreen(QString *title, QStri
     const QString optional = word("optional");
     const Screen screen = m_fields.isEmpty() ? Screen::Account : FieldScreens::screenOf(m_fields.first());
     QList<Group> groups;
+    if (!m_fields.isEmpty() && m_fields.first() == Field::OutgoingServer) {
+        // Whether mail goes out through the primary server or another one: the SMTP screen,
+        // with the primary server's On/Off and the phone's Other SMTP Servers below it.
+        *title = word("smtp");
+        *back = word("account");
+        Row primary = disclosure(Field::OutgoingServer, s.outgoingServerOn ? word("on") : word("off"));
+        primary.label = s.outgoing.host.isEmpty() ? word("primaryServer") : s.outgoing.host;
+        groups << Group{heading(word("primaryServer")), {primary}};
+        // The servers of the phone's other accounts are listed here; the picture does not know them.
+        Row others;
+        others.kind = Row::Placeholder;
+        others.value = QStringLiteral("…");
+        groups << Group{heading(word("otherSmtpServers")), {others}};
+        return groups;
+    }
     switch (screen) {
     case Screen::About:
         *title = word("about");
@@ -174,6 +189,20 @@ QList<PhoneScreenView::Group> PhoneScreenView::buildScreen(QString *title, QStri
     }
     }
     return groups;
+}
+
+QStringList PhoneScreenView::screenTexts() const
+{
+    QString title, back;
+    const QList<Group> groups = buildScreen(&title, &back);
+    QStringList out{title};
+    for (const Group &g : groups) {
+        if (!g.header.isEmpty())
+            out << g.header;
+        for (const Row &r : g.rows)
+            out << r.label;
+    }
+    return out;
 }
 
 void PhoneScreenView::paintEvent(QPaintEvent *)
