@@ -86,7 +86,11 @@ ResultsPage::ResultsPage(QWidget *parent)
     big.setBold(true);
     big.setPointSizeF(big.pointSizeF() * 1.15);
     m_summary->setFont(big);
-    layout->addWidget(m_summary);
+    // Read-aloud beside the verdict: the first thing to reach on a call (the row of report buttons is full).
+    auto *summaryRow = new QHBoxLayout;
+    summaryRow->addWidget(m_summary, 1);
+    summaryRow->addWidget(m_readAloudButton, 0, Qt::AlignTop);
+    layout->addLayout(summaryRow);
     m_notice->setObjectName(QStringLiteral("checkNotice"));
     m_notice->setAccessibleName(tr("Notice"));
     m_notice->setWordWrap(true);
@@ -172,8 +176,8 @@ ResultsPage::ResultsPage(QWidget *parent)
     m_readAloudButton->setToolTip(tr("The fix steps one at a time in large type, to read out to the customer"));
     m_readAloudButton->setAutoDefault(false);
     m_readAloudButton->setEnabled(false);
+    m_readAloudButton->hide();
     connect(m_readAloudButton, &QPushButton::clicked, this, &ResultsPage::enterReadAloud);
-    buttons->addWidget(m_readAloudButton);
     buttons->addWidget(m_copy);
     buttons->addWidget(m_copyReply);
     buttons->addWidget(m_save);
@@ -240,6 +244,7 @@ void ResultsPage::reset()
     m_report = CheckReport();
     leaveReadAloud();
     m_readAloudButton->setEnabled(false);
+    m_readAloudButton->hide();
     showNotice(QString());
     m_phone->parentWidget()->hide();
     m_progress->hide();
@@ -412,7 +417,9 @@ void ResultsPage::showReport(const CheckReport &report, const QString &note)
     m_copy->setEnabled(true);
     m_copyReply->setEnabled(!report.cancelled);
     m_report = report;
-    m_readAloudButton->setEnabled(!report.cancelled && ReadAloudView::hasSteps(report));
+    const bool steps = !report.cancelled && ReadAloudView::hasSteps(report);
+    m_readAloudButton->setEnabled(steps);
+    m_readAloudButton->setVisible(steps); // nothing to read out: no button
     m_save->setEnabled(true);
     for (const CheckStep &s : report.checks)
         updateStep(s);
@@ -425,6 +432,8 @@ void ResultsPage::showReport(const CheckReport &report, const QString &note)
     m_cards.clear();
     m_selected = nullptr;
     FindingCard *firstWithField = nullptr;
+    // Tab order = the order on screen: Read Aloud beside the verdict, the tabs, the cards.
+    setTabOrder(m_readAloudButton, m_tabs->tabBar());
     QWidget *prev = m_tabs->tabBar();
     for (const Finding &f : report.findings) {
         auto *card = new FindingCard(f, report.settings, m_cardsBox);
@@ -449,8 +458,7 @@ void ResultsPage::showReport(const CheckReport &report, const QString &note)
             firstWithField = card;
     }
     for (QWidget *w : {static_cast<QWidget *>(m_customer), static_cast<QWidget *>(m_ticket),
-                       static_cast<QWidget *>(m_agent), static_cast<QWidget *>(m_readAloudButton),
-                       static_cast<QWidget *>(m_copy),
+                       static_cast<QWidget *>(m_agent), static_cast<QWidget *>(m_copy),
                        static_cast<QWidget *>(m_copyReply), static_cast<QWidget *>(m_save)}) {
         setTabOrder(prev, w);
         prev = w;
