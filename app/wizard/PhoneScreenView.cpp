@@ -286,7 +286,9 @@ void PhoneScreenView::paintEvent(QPaintEvent *)
             }
             p.setFont(base);
             p.setPen(hot ? Alert : QColor(Qt::black));
-            const qreal labelW = 118;
+            // A server's row on the SMTP screen: its host takes the row, "On"/"Off" is short.
+            const qreal labelW =
+                r.kind == Row::Disclosure && r.field == Field::OutgoingServer ? row.width() - 90 : 118;
             p.drawText(QRectF(row.left() + 14, row.top(), labelW, rowH), Qt::AlignLeft | Qt::AlignVCenter,
                        fm.elidedText(r.label, Qt::ElideRight, labelW));
             const QRectF valueRect(row.left() + 14 + labelW + 6, row.top(), row.width() - labelW - 40, rowH);

@@ -297,6 +297,10 @@ TEST_CASE("the phone picture's SMTP screen: the primary server with Other SMTP S
     CHECK(others > primary);
     CHECK(texts.indexOf(s.outgoing.host) > primary);
     CHECK(texts.indexOf(s.outgoing.host) < others);
+    if (qEnvironmentVariableIsSet("MAILFIX_SCREENSHOT_DIR")) {
+        phone.resize(340, 600);
+        phone.grab().save(qEnvironmentVariable("MAILFIX_SCREENSHOT_DIR") + QStringLiteral("/phone-smtp-screen.png"));
+    }
     // Another outgoing field: the server's own screen, as before.
     phone.showFields(s, {Field::OutgoingHost});
     CHECK(!phone.screenTexts().contains(QStringLiteral("OTHER SMTP SERVERS")));
