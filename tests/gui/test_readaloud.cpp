@@ -17,6 +17,7 @@
 #include <catch2/catch.hpp>
 
 #include <QAbstractButton>
+#include <QAccessible>
 #include <QApplication>
 #include <QLabel>
 #include <QListWidget>
@@ -29,6 +30,18 @@ using namespace mailfix;
 using namespace mailfix::test;
 
 namespace {
+
+/// What a screen reader is told: the objects whose name or description changed.
+QList<std::pair<QObject *, QAccessible::Event>> &accessibleEvents()
+{
+    static QList<std::pair<QObject *, QAccessible::Event>> events;
+    return events;
+}
+
+void recordAccessible(QAccessibleEvent *event)
+{
+    accessibleEvents().append({event->object(), event->type()});
+}
 
 Finding described(const QString &code, const QString &field, Severity severity, const AccountSettings &s)
 {
@@ -126,8 +139,25 @@ TEST_CASE("read-aloud: the steps one at a time in order, Done advances, Back goe
     CHECK(view.doneButton()->hasFocus());
     CHECK(!view.backButton()->isEnabled());
 
-    // Enter is Done; Back (and Backspace) go to the step before.
+    // Enter is Done; Back (and Backspace) go to the step before. The new step is announced.
+    accessibleEvents().clear();
+    const QAccessible::UpdateHandler previousHandler = QAccessible::installUpdateHandler(recordAccessible);
+    const bool wasActive = QAccessible::isActive();
+    QAccessible::setActive(true);
+    // The offscreen platform has no accessibility bridge: Qt drops the events there (Xvfb has one).
+    const bool bridge = QAccessible::isActive();
     QTest::keyClick(view.doneButton(), Qt::Key_Return);
+    QAccessible::setActive(wasActive);
+    QAccessible::installUpdateHandler(previousHandler);
+    if (bridge) {
+        CHECK(accessibleEvents().contains(
+            std::pair<QObject *, QAccessible::Event>(view.stepLabel(), QAccessible::NameChanged)));
+        CHECK(accessibleEvents().contains(
+            std::pair<QObject *, QAccessible::Event>(view.doneButton(), QAccessible::DescriptionChanged)));
+    } else {
+        WARN("no accessibility bridge on " << QGuiApplication::platformName().toStdString()
+                                           << ": the announcement events are not observed, only the texts");
+    }
     CHECK(view.currentIndex() == 1);
     CHECK(view.stepLabel()->text() == expected.at(1));
     CHECK(counter->text() == QStringLiteral("Step 2 of %1").arg(firstSteps));
