@@ -63,11 +63,15 @@ check= shot 2-account 1 "$work/good.json"
 check= shot 3-incoming 2 "$work/good.json"
 check= shot 4-outgoing 3 "$work/relay.json"
 check= shot 5-advanced 4 "$work/good.json"
+# The page list and the labels in a longer language: nothing cut off.
+check="--lang es" shot 3-incoming-es 2 "$work/good.json"
 check=--check shot 6-results-outgoing-user-empty 5 "$work/relay.json"
 check=--check shot 7-results-all-good 5 "$work/good.json" MAILFIX_OUTGOING_PASSWORD="$password"
 check=--check shot 9-results-send-only-call 5 "$work/call.json"
 # Read-aloud mode on the relay call, at its second step.
 check="--check --screenshot-read-aloud 2" shot 10-read-aloud 5 "$work/relay.json"
+# The same for a customer whose phone is set to Spanish (the steps in the phone's language).
+check="--check --screenshot-read-aloud 2 --phone-lang es" shot 10-read-aloud-es 5 "$work/relay.json"
 # The report's first page as the PDF shows it (rendered by the GUI test with pdftoppm).
 # Catch2 splits a test spec at commas, so the test is named by a pattern without them (the
 # full name matched nothing, and no report picture was written).
