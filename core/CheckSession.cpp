@@ -108,16 +108,35 @@ CheckSession::Plan CheckSession::plan(const AccountSettings &typed, const std::o
                         last.imapPathPrefix == now.imapPathPrefix;
     const bool outSame = sameServer(last.outgoing, now.outgoing) && last.outgoingServerOn == now.outgoingServerOn &&
                          last.email == now.email;
-    if (inSame && !outSame) {
+    if (inSame && !outSame)
+        keepOnly(p, ServerSide::Outgoing);
+    else if (outSame && !inSame)
+        keepOnly(p, ServerSide::Incoming);
+    return p;
+}
+
+void CheckSession::keepOnly(Plan &p, ServerSide side)
+{
+    if (side == ServerSide::Outgoing) {
         p.run.incoming = ServerSettings();
         p.run.incoming.port = 0;
         p.prefixes = {OutgoingPrefix};
-    } else if (outSame && !inSame) {
+    } else {
         p.run.outgoing = ServerSettings();
         p.run.outgoing.port = 0;
         p.run.outgoingServerOn = true;
         p.prefixes = {IncomingPrefix};
     }
+}
+
+CheckSession::Plan CheckSession::planSide(const AccountSettings &typed, ServerSide side)
+{
+    Plan p = plan(typed, std::nullopt);
+    // A side nothing was typed for cannot be checked alone: the plan stays as it is.
+    if (!p.run.hasSide(side))
+        return p;
+    if (p.run.hasSide(side == ServerSide::Incoming ? ServerSide::Outgoing : ServerSide::Incoming))
+        keepOnly(p, side);
     return p;
 }
 

@@ -48,6 +48,9 @@ public:
     /// The next run: both given sides, or only the side that changed since
     /// \a lastChecked when the other side's results still hold.
     static Plan plan(const AccountSettings &typed, const std::optional<AccountSettings> &lastChecked);
+    /// A run of \a side alone, whatever changed (a re-check asked for one side, as
+    /// after its fix steps were read out): the other side keeps its last results.
+    static Plan planSide(const AccountSettings &typed, ServerSide side);
 
     /// The side ("incoming"/"outgoing", or empty for the account) a finding is about.
     static QString sideOf(const Finding &f);
@@ -77,6 +80,10 @@ public:
     /// NotVerified, never Passed.
     static QHash<QString, FieldState> finalStates(const CheckReport &report, const QStringList &checkedPrefixes,
                                                   const QHash<QString, FieldState> &current);
+
+private:
+    /// Clears the other side from \a p.run so only \a side is checked.
+    static void keepOnly(Plan &p, ServerSide side);
 };
 
 } // namespace mailfix

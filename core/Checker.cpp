@@ -44,15 +44,22 @@ private:
 
 void Checker::questionAsked()
 {
-    if (m_openQuestions++ == 0 && m_overall.isActive()) {
-        m_remainingMs = m_overall.remainingTime();
-        m_overall.stop();
+    if (m_openQuestions++ == 0) {
+        m_questionClock.start();
+        if (m_overall.isActive()) {
+            m_remainingMs = m_overall.remainingTime();
+            m_overall.stop();
+        }
     }
 }
 
 void Checker::questionAnswered()
 {
-    if (--m_openQuestions == 0 && m_running)
+    if (--m_openQuestions == 0 && m_questionClock.isValid()) {
+        m_questionMs += m_questionClock.elapsed();
+        m_questionClock.invalidate();
+    }
+    if (m_openQuestions == 0 && m_running)
         m_overall.start(std::max(m_remainingMs, 0));
 }
 
@@ -85,6 +92,8 @@ void Checker::start(const AccountSettings &settings, const CheckOptions &options
 
     m_report.findings = Validator::validate(settings);
     m_openQuestions = 0;
+    m_questionMs = 0;
+    m_questionClock.invalidate();
     m_pausingConsent = m_consent ? std::make_unique<PausingConsent>(this, m_consent) : nullptr;
     m_context = new CheckContext(settings, options, m_pausingConsent.get(), this);
     if (m_factory)
@@ -163,7 +172,10 @@ void Checker::complete()
         FixCatalog::describe(f, shown);
     if (m_context) {
         m_report.transcript = m_context->transcript();
-        m_report.totalMs = m_context->elapsedMs();
+        // The check's own time: the seconds a question (a certificate, a plaintext login) waited
+        // for the person do not count, also for one still open when the check ends.
+        const qint64 open = m_questionClock.isValid() ? m_questionClock.elapsed() : 0;
+        m_report.totalMs = std::max<qint64>(0, m_context->elapsedMs() - m_questionMs - open);
     }
     Q_EMIT finished(m_report);
 }

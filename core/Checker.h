@@ -6,6 +6,7 @@
 #include "account/AccountSettings.h"
 #include "model/CheckReport.h"
 
+#include <QElapsedTimer>
 #include <QObject>
 #include <QPointer>
 #include <QTimer>
@@ -62,6 +63,8 @@ private:
     std::unique_ptr<PausingConsent> m_pausingConsent;
     int m_openQuestions = 0;
     int m_remainingMs = 0;
+    QElapsedTimer m_questionClock; ///< runs while a question waits for the person
+    qint64 m_questionMs = 0;       ///< time questions were open: not part of the check's time
     CheckContext::TransportFactory m_factory;
     CheckContext *m_context = nullptr;
     QList<ProbeBase *> m_probes;

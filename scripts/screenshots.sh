@@ -64,13 +64,27 @@ check= shot 2-account 1 "$work/good.json"
 check= shot 3-incoming 2 "$work/good.json"
 check= shot 4-outgoing 3 "$work/relay.json"
 check= shot 5-advanced 4 "$work/good.json"
+# The page list and the labels in a longer language: nothing cut off.
+check="--lang es" shot 3-incoming-es 2 "$work/good.json"
 check=--check shot 6-results-outgoing-user-empty 5 "$work/relay.json"
 check=--check shot 7-results-all-good 5 "$work/good.json" MAILFIX_OUTGOING_PASSWORD="$password"
 check=--check shot 9-results-send-only-call 5 "$work/call.json"
+# Read-aloud mode on the relay call, at its second step.
+check="--check --screenshot-read-aloud 2" shot 10-read-aloud 5 "$work/relay.json"
+# The same for a customer whose phone is set to Spanish (the steps in the phone's language).
+check="--check --screenshot-read-aloud 2 --phone-lang es" shot 10-read-aloud-es 5 "$work/relay.json"
 # The report's first page as the PDF shows it (rendered by the GUI test with pdftoppm).
+# Catch2 splits a test spec at commas, so the test is named by a pattern without them (the
+# full name matched nothing, and no report picture was written).
 tests=$build/tests/gui/mailfix_gui_tests
 if [ -x "$tests" ] && command -v pdftoppm >/dev/null; then
-    env MAILFIX_SCREENSHOT_DIR="$out" QT_QPA_PLATFORM=offscreen XDG_CONFIG_HOME="$work/config" \
-        "$tests" "the report for a ticket: summary and picture first, file name, copies" >/dev/null
+    shots=$work/shots
+    mkdir -p "$shots"
+    env MAILFIX_SCREENSHOT_DIR="$shots" QT_QPA_PLATFORM=offscreen XDG_CONFIG_HOME="$work/config" \
+        "$tests" "the report for a ticket: summary and picture first*" >"$work/report-test.log" 2>&1 ||
+        { cat "$work/report-test.log" >&2; exit 4; }
+    [ -f "$shots/report.pdf" ] || { echo "screenshots.sh: the report test wrote no report" >&2; exit 4; }
+    # The redacted report as saved for a ticket: its first page, large enough to read.
+    pdftoppm -f 1 -l 1 -r 110 -png -singlefile "$shots/report.pdf" "$out/11-report"
 fi
 ls -l "$out"

@@ -35,7 +35,9 @@ CommandLine CommandLine::parse(const QStringList &arguments)
     shotPage.setFlags(QCommandLineOption::HiddenFromHelp);
     QCommandLineOption shotOut(QStringLiteral("screenshot-out"), QString(), QStringLiteral("FILE"));
     shotOut.setFlags(QCommandLineOption::HiddenFromHelp);
-    p.addOptions({help, version, settings, check, ca, ios, lang, phoneLang, shotPage, shotOut});
+    QCommandLineOption shotReadAloud(QStringLiteral("screenshot-read-aloud"), QString(), QStringLiteral("STEP"));
+    shotReadAloud.setFlags(QCommandLineOption::HiddenFromHelp);
+    p.addOptions({help, version, settings, check, ca, ios, lang, phoneLang, shotPage, shotOut, shotReadAloud});
 
     if (!p.parse(arguments)) {
         cl.action = Action::Error;
@@ -88,6 +90,7 @@ CommandLine CommandLine::parse(const QStringList &arguments)
             return cl;
         }
         cl.screenshotOut = p.value(shotOut);
+        cl.screenshotReadAloud = qBound(0, p.value(shotReadAloud).toInt(), 99);
     }
     return cl;
 }

@@ -26,6 +26,7 @@ public:
     QString phoneLanguage; ///< --phone-lang: the customer's phone, for the fix steps and the phone's words
     int screenshotPage = -1; ///< hidden: open this page, grab the window, exit
     QString screenshotOut;
+    int screenshotReadAloud = 0; ///< hidden: with --check, the read-aloud mode at this step (1-based) in the picture
 
     static CommandLine parse(const QStringList &arguments);
 };

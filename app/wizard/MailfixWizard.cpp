@@ -42,6 +42,7 @@
 #include <QVBoxLayout>
 #include <QLayout>
 #include <QRegularExpressionValidator>
+#include <QScrollBar>
 #include <QShortcut>
 #include <QStandardPaths>
 
@@ -127,16 +128,9 @@ MailfixWizard::MailfixWizard(QWidget *parent)
         auto *sc = new QShortcut(QKeySequence(Qt::ALT | Qt::Key(Qt::Key_1 + i)), this);
         connect(sc, &QShortcut::activated, this, [this, id = ids.at(i)] { navigateTo(id); });
     }
-    // Wide enough for the longest page name (in the window's language).
-    int listWidth = fontMetrics().horizontalAdvance(QStringLiteral("6  Incoming Mail Server  "));
-    for (QListWidget *list : {m_alertItem, m_pageList})
-        for (int i = 0; i < list->count(); ++i)
-            listWidth = std::max(listWidth, fontMetrics().horizontalAdvance(list->item(i)->text()) +
-                                                2 * list->frameWidth() + 16);
-    for (QListWidget *list : {m_alertItem, m_pageList}) {
-        list->setMinimumWidth(listWidth);
-        list->setMaximumWidth(listWidth);
-    }
+    m_pageList->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_pageList->setTextElideMode(Qt::ElideNone);
+    fitPageList();
     connect(m_pageList, &QListWidget::itemClicked, this,
             [this](QListWidgetItem *item) { navigateTo(item->data(Qt::UserRole).toInt()); });
     sideLayout->addWidget(m_pageList, 1);
@@ -458,6 +452,9 @@ void MailfixWizard::buildPages()
         m_results->showNotice(tr("The fix steps were copied as an e-mail reply."));
     });
     connect(m_results, &ResultsPage::saveRequested, this, &MailfixWizard::saveReportInteractive);
+    connect(m_results, &ResultsPage::recheckRequested, this, [this](const QString &side) {
+        recheckSide(side == QLatin1String("incoming") ? ServerSide::Incoming : ServerSide::Outgoing);
+    });
     m_findWorking = new QPushButton(tr("F&ind working settings"), m_results);
     m_findWorking->setObjectName(QStringLiteral("findWorkingSettings"));
     m_findWorking->hide();
@@ -754,6 +751,26 @@ void MailfixWizard::assignMnemonics()
     }
 }
 
+void MailfixWizard::fitPageList()
+{
+    // As wide as its longest entry in the language on screen (German, French and Spanish
+    // titles are longer than English): the delegate's own measure of each text, plus the frame.
+    m_pageList->doItemsLayout();
+    int widest = 0;
+    const QFontMetrics fm(m_pageList->font());
+    for (int i = 0; i < m_pageList->count(); ++i)
+        widest = qMax(widest, fm.horizontalAdvance(m_pageList->item(i)->text()));
+    if (m_alertItem) // page 0, in its own list above
+        for (int i = 0; i < m_alertItem->count(); ++i)
+            widest = qMax(widest, fm.horizontalAdvance(m_alertItem->item(i)->text()));
+    const int content = qMax(m_pageList->sizeHintForColumn(0), widest + 2 * fm.averageCharWidth());
+    const int width = content + 2 * m_pageList->frameWidth() +
+                      (m_pageList->verticalScrollBar()->isVisible() ? m_pageList->verticalScrollBar()->sizeHint().width() : 0) + 4;
+    m_pageList->setFixedWidth(width);
+    if (m_alertItem)
+        m_alertItem->setFixedWidth(width);
+}
+
 FormPage *MailfixWizard::formPage(int id) const
 {
     return qobject_cast<FormPage *>(page(id));
@@ -1023,6 +1040,16 @@ bool MailfixWizard::isChecking() const
 
 bool MailfixWizard::startCheck()
 {
+    return startCheckOf(std::nullopt);
+}
+
+bool MailfixWizard::recheckSide(ServerSide side)
+{
+    return startCheckOf(side);
+}
+
+bool MailfixWizard::startCheckOf(std::optional<ServerSide> only)
+{
     if (isChecking())
         return false;
     const QList<Finding> problems = inputProblems();
@@ -1034,8 +1061,10 @@ bool MailfixWizard::startCheck()
         return false;
     }
     const AccountSettings full = settings();
-    const CheckSession::Plan plan = CheckSession::plan(full, m_hasReport && !m_report.cancelled ? m_lastChecked
-                                                                                               : std::nullopt);
+    // One side asked for (read-aloud, after its steps): that side alone, the other keeps its results.
+    const bool previous = m_hasReport && !m_report.cancelled;
+    const CheckSession::Plan plan = only && previous ? CheckSession::planSide(full, *only)
+                                                     : CheckSession::plan(full, previous ? m_lastChecked : std::nullopt);
     const QStringList prefixes = plan.prefixes;
     m_notGiven = plan.notGiven;
     m_checkedPrefixes = prefixes;

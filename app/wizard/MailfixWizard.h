@@ -64,6 +64,10 @@ public:
 
     /// Starts the check, or shows the input problems on their fields and returns false.
     bool startCheck();
+    /// Checks \a side alone again (after its fix steps were done); the other side keeps its results.
+    bool recheckSide(ServerSide side);
+    /// The sides ("incoming." / "outgoing.") the last started check covers.
+    QStringList checkedPrefixes() const { return m_checkedPrefixes; }
     void cancelCheck();
     bool isChecking() const;
     /// The report of the last finished check (merged after a partial re-check).
@@ -89,6 +93,8 @@ public:
     void saveSession();
     /// The list of pages (Alt+1 … Alt+6 jump to them).
     QListWidget *pageList() const { return m_pageList; }
+    /// Sizes the page list to its longest entry (after its texts change).
+    void fitPageList();
     FormPage *formPage(int id) const;
     /// Asking before quitting with typed settings (the program switches it on; off for embedding and tests).
     void setConfirmQuit(bool on) { m_confirmQuit = on; }
@@ -142,6 +148,7 @@ private:
     void refreshValidation();
     void refreshPaths();
     void updatePortDefault(ServerSide side, bool oldSsl, IncomingType oldType);
+    bool startCheckOf(std::optional<ServerSide> only);
     void onStep(const CheckStep &step);
     void onFinished(const CheckReport &report);
     void applyFinalStates(const CheckReport &report, const QStringList &checkedPrefixes);

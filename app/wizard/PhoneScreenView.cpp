@@ -113,6 +113,21 @@ QList<PhoneScreenView::Group> PhoneScreenView::buildScreen(QString *title, QStri
     const QString optional = word("optional");
     const Screen screen = m_fields.isEmpty() ? Screen::Account : FieldScreens::screenOf(m_fields.first());
     QList<Group> groups;
+    if (!m_fields.isEmpty() && m_fields.first() == Field::OutgoingServer) {
+        // Whether mail goes out through the primary server or another one: the SMTP screen,
+        // with the primary server's On/Off and the phone's Other SMTP Servers below it.
+        *title = word("smtp");
+        *back = word("account");
+        Row primary = disclosure(Field::OutgoingServer, s.outgoingServerOn ? word("on") : word("off"));
+        primary.label = s.outgoing.host.isEmpty() ? word("primaryServer") : s.outgoing.host;
+        groups << Group{heading(word("primaryServer")), {primary}};
+        // The servers of the phone's other accounts are listed here; the picture does not know them.
+        Row others;
+        others.kind = Row::Placeholder;
+        others.value = QStringLiteral("…");
+        groups << Group{heading(word("otherSmtpServers")), {others}};
+        return groups;
+    }
     switch (screen) {
     case Screen::About:
         *title = word("about");
@@ -174,6 +189,20 @@ QList<PhoneScreenView::Group> PhoneScreenView::buildScreen(QString *title, QStri
     }
     }
     return groups;
+}
+
+QStringList PhoneScreenView::screenTexts() const
+{
+    QString title, back;
+    const QList<Group> groups = buildScreen(&title, &back);
+    QStringList out{title};
+    for (const Group &g : groups) {
+        if (!g.header.isEmpty())
+            out << g.header;
+        for (const Row &r : g.rows)
+            out << r.label;
+    }
+    return out;
 }
 
 void PhoneScreenView::paintEvent(QPaintEvent *)
@@ -257,7 +286,9 @@ void PhoneScreenView::paintEvent(QPaintEvent *)
             }
             p.setFont(base);
             p.setPen(hot ? Alert : QColor(Qt::black));
-            const qreal labelW = 118;
+            // A server's row on the SMTP screen: its host takes the row, "On"/"Off" is short.
+            const qreal labelW =
+                r.kind == Row::Disclosure && r.field == Field::OutgoingServer ? row.width() - 90 : 118;
             p.drawText(QRectF(row.left() + 14, row.top(), labelW, rowH), Qt::AlignLeft | Qt::AlignVCenter,
                        fm.elidedText(r.label, Qt::ElideRight, labelW));
             const QRectF valueRect(row.left() + 14 + labelW + 6, row.top(), row.width() - labelW - 40, rowH);

@@ -21,6 +21,8 @@ public:
     /// Shows the screen holding \a fields.first(), with all \a fields highlighted.
     void showFields(const AccountSettings &settings, const QStringList &fields);
     QStringList highlighted() const { return m_fields; }
+    /// The screen's title, group headings and row labels, top to bottom (as drawn).
+    QStringList screenTexts() const;
     /// The language the customer's phone is set to (labels and paths follow it).
     void setPhoneLanguage(PhoneLanguage language);
     PhoneLanguage phoneLanguage() const { return m_language; }

@@ -4,6 +4,7 @@
 #include "FieldRow.h"
 #include "FindingCard.h"
 #include "PhoneScreenView.h"
+#include "ReadAloudView.h"
 
 #include "wording/FixCatalog.h"
 
@@ -20,6 +21,7 @@
 #include <QPushButton>
 #include <QScrollArea>
 #include <QSplitter>
+#include <QStackedWidget>
 #include <QStyle>
 #include <QVBoxLayout>
 
@@ -32,11 +34,28 @@ ResultsPage::ResultsPage(QWidget *parent)
       m_phone(new PhoneScreenView), m_phoneCaption(new QLabel), m_copy(new QPushButton(tr("C&opy Report"), this)),
       m_copyReply(new QPushButton(tr("Copy Fix Steps as &E-mail Reply"), this)),
       m_save(new QPushButton(tr("&Save Report"), this)), m_notice(new QLabel(this)), m_customer(new QLineEdit(this)),
-      m_ticket(new QLineEdit(this)), m_agent(new QLineEdit(this))
+      m_ticket(new QLineEdit(this)), m_agent(new QLineEdit(this)),
+      m_readAloudButton(new QPushButton(tr("Read Fi&x Steps Aloud"), this)), m_stack(new QStackedWidget(this)),
+      m_readAloud(new ReadAloudView)
 {
     setTitle(tr("Check & Results"));
     setFinalPage(true);
-    auto *layout = new QVBoxLayout(this);
+    // The results, or (read-aloud mode) one fix step at a time in their place.
+    auto *outer = new QVBoxLayout(this);
+    outer->setContentsMargins(0, 0, 0, 0);
+    outer->addWidget(m_stack, 1);
+    auto *normal = new QWidget;
+    normal->setObjectName(QStringLiteral("resultsView"));
+    auto *layout = new QVBoxLayout(normal);
+    layout->setContentsMargins(0, 0, 0, 0);
+    m_stack->addWidget(normal);
+    m_stack->addWidget(m_readAloud);
+    connect(m_readAloud, &ReadAloudView::exitRequested, this, &ResultsPage::leaveReadAloud);
+    connect(m_readAloud, &ReadAloudView::recheckRequested, this, [this](const QString &side) {
+        Q_EMIT recheckRequested(side);
+        if (!m_running)
+            m_readAloud->recheckNotStarted();
+    });
 
     m_status->setObjectName(QStringLiteral("checkStatus"));
     m_status->setAccessibleName(tr("Check status"));
@@ -67,7 +86,11 @@ ResultsPage::ResultsPage(QWidget *parent)
     big.setBold(true);
     big.setPointSizeF(big.pointSizeF() * 1.15);
     m_summary->setFont(big);
-    layout->addWidget(m_summary);
+    // Read-aloud beside the verdict: the first thing to reach on a call (the row of report buttons is full).
+    auto *summaryRow = new QHBoxLayout;
+    summaryRow->addWidget(m_summary, 1);
+    summaryRow->addWidget(m_readAloudButton, 0, Qt::AlignTop);
+    layout->addLayout(summaryRow);
     m_notice->setObjectName(QStringLiteral("checkNotice"));
     m_notice->setAccessibleName(tr("Notice"));
     m_notice->setWordWrap(true);
@@ -149,12 +172,43 @@ ResultsPage::ResultsPage(QWidget *parent)
     m_save->setMenu(menu);
     m_copy->setEnabled(false);
     m_save->setEnabled(false);
+    m_readAloudButton->setObjectName(QStringLiteral("readAloudButton"));
+    m_readAloudButton->setToolTip(tr("The fix steps one at a time in large type, to read out to the customer"));
+    m_readAloudButton->setAutoDefault(false);
+    m_readAloudButton->setEnabled(false);
+    m_readAloudButton->hide();
+    connect(m_readAloudButton, &QPushButton::clicked, this, &ResultsPage::enterReadAloud);
     buttons->addWidget(m_copy);
     buttons->addWidget(m_copyReply);
     buttons->addWidget(m_save);
     buttons->addWidget(m_notice, 1);
     m_buttons = buttons;
     layout->addLayout(buttons);
+}
+
+void ResultsPage::enterReadAloud()
+{
+    if (m_running || !ReadAloudView::hasSteps(m_report))
+        return;
+    m_readAloud->start(m_report);
+    m_stack->setCurrentWidget(m_readAloud);
+    m_readAloud->doneButton()->setFocus(Qt::OtherFocusReason);
+}
+
+void ResultsPage::leaveReadAloud()
+{
+    if (!isReadingAloud())
+        return;
+    m_stack->setCurrentIndex(0);
+    if (m_readAloudButton->isEnabled())
+        m_readAloudButton->setFocus(Qt::OtherFocusReason);
+    else if (m_selected)
+        m_selected->setFocus(Qt::OtherFocusReason);
+}
+
+bool ResultsPage::isReadingAloud() const
+{
+    return m_stack->currentWidget() == m_readAloud;
 }
 
 void ResultsPage::showNotice(const QString &message)
@@ -187,6 +241,10 @@ void ResultsPage::reset()
     m_ticket->clear();
     m_agent->clear();
     m_finishedAt = QDateTime();
+    m_report = CheckReport();
+    leaveReadAloud();
+    m_readAloudButton->setEnabled(false);
+    m_readAloudButton->hide();
     showNotice(QString());
     m_phone->parentWidget()->hide();
     m_progress->hide();
@@ -260,6 +318,9 @@ void ResultsPage::startRunning(const AccountSettings &settings)
     m_copyReply->setEnabled(false);
     m_copy->setEnabled(false);
     m_save->setEnabled(false);
+    m_readAloudButton->setEnabled(false);
+    if (isReadingAloud())
+        m_readAloud->showChecking();
     m_status->setText(tr("Checking the settings against the servers…"));
 }
 
@@ -355,6 +416,10 @@ void ResultsPage::showReport(const CheckReport &report, const QString &note)
     m_finishedAt = QDateTime::currentDateTime();
     m_copy->setEnabled(true);
     m_copyReply->setEnabled(!report.cancelled);
+    m_report = report;
+    const bool steps = !report.cancelled && ReadAloudView::hasSteps(report);
+    m_readAloudButton->setEnabled(steps);
+    m_readAloudButton->setVisible(steps); // nothing to read out: no button
     m_save->setEnabled(true);
     for (const CheckStep &s : report.checks)
         updateStep(s);
@@ -367,6 +432,8 @@ void ResultsPage::showReport(const CheckReport &report, const QString &note)
     m_cards.clear();
     m_selected = nullptr;
     FindingCard *firstWithField = nullptr;
+    // Tab order = the order on screen: Read Aloud beside the verdict, the tabs, the cards.
+    setTabOrder(m_readAloudButton, m_tabs->tabBar());
     QWidget *prev = m_tabs->tabBar();
     for (const Finding &f : report.findings) {
         auto *card = new FindingCard(f, report.settings, m_cardsBox);
@@ -406,6 +473,8 @@ void ResultsPage::showReport(const CheckReport &report, const QString &note)
     } else {
         m_phone->parentWidget()->hide();
     }
+    if (isReadingAloud())
+        m_readAloud->update(report);
 }
 
 void ResultsPage::selectCard(FindingCard *card)

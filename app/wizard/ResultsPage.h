@@ -14,6 +14,7 @@ class QTabWidget;
 class QTreeWidget;
 class QTreeWidgetItem;
 class QProgressBar;
+class QStackedWidget;
 class QPushButton;
 class QVBoxLayout;
 
@@ -21,6 +22,7 @@ namespace mailfix {
 
 class FindingCard;
 class PhoneScreenView;
+class ReadAloudView;
 
 /// Check & Results: live progress of the check, then the findings worst first
 /// next to a picture of the phone screen to change.
@@ -52,6 +54,12 @@ public:
     QList<FindingCard *> cards() const { return m_cards; }
     PhoneScreenView *phone() const { return m_phone; }
     QString summaryText() const;
+    /// Read-aloud mode: the fix steps one at a time in place of the results (Esc leaves it).
+    void enterReadAloud();
+    void leaveReadAloud();
+    bool isReadingAloud() const;
+    ReadAloudView *readAloud() const { return m_readAloud; }
+    QPushButton *readAloudButton() const { return m_readAloudButton; }
     /// Puts \a w in the row of report buttons (the phone hand-over).
     void addActionWidget(QWidget *w);
 
@@ -61,6 +69,8 @@ Q_SIGNALS:
     void copyRequested();
     void copyReplyRequested();
     void saveRequested(const QString &format);
+    /// Read-aloud: the steps of \a side ("incoming"/"outgoing") are done; check it alone again.
+    void recheckRequested(const QString &side);
 
 private:
     void showOnPhone(const Finding &finding);
@@ -92,6 +102,10 @@ private:
     QDateTime m_finishedAt;
     FindingCard *m_selected = nullptr;
     QHBoxLayout *m_buttons = nullptr;
+    QPushButton *m_readAloudButton;
+    QStackedWidget *m_stack;
+    ReadAloudView *m_readAloud;
+    CheckReport m_report;
 };
 
 } // namespace mailfix

@@ -3,6 +3,7 @@
 #include "DialogConsentProvider.h"
 #include "LanguageSettings.h"
 #include "MailfixWizard.h"
+#include "ReadAloudView.h"
 #include "ResultsPage.h"
 #include "SessionStore.h"
 
@@ -184,8 +185,14 @@ int main(int argc, char *argv[])
     if (cl.check) {
         QTimer::singleShot(0, &wizard, [&wizard, screenshot, &cl] {
             if (screenshot)
-                QObject::connect(&wizard, &MailfixWizard::checkFinished, &wizard,
-                                 [&wizard, &cl] { grabAndQuit(&wizard, cl.screenshotOut); });
+                QObject::connect(&wizard, &MailfixWizard::checkFinished, &wizard, [&wizard, &cl] {
+                    if (cl.screenshotReadAloud > 0) {
+                        wizard.resultsPage()->enterReadAloud();
+                        for (int i = 1; i < cl.screenshotReadAloud; ++i)
+                            wizard.resultsPage()->readAloud()->markDone();
+                    }
+                    grabAndQuit(&wizard, cl.screenshotOut);
+                });
             if (!wizard.startCheck() && screenshot)
                 grabAndQuit(&wizard, cl.screenshotOut);
         });

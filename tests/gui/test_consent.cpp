@@ -7,6 +7,7 @@
 
 #include "DialogConsentProvider.h"
 #include "MailfixWizard.h"
+#include "ResultsPage.h"
 #include "SessionStore.h"
 
 #include <catch2/catch.hpp>
@@ -15,6 +16,8 @@
 #include <QApplication>
 #include <QCheckBox>
 #include <QDir>
+#include <QElapsedTimer>
+#include <QLabel>
 #include <QDirIterator>
 #include <QFile>
 #include <QLineEdit>
@@ -250,6 +253,34 @@ TEST_CASE("certificate for another name: accepting it in the real dialog lets th
     CHECK_FALSE(findingFor(r, QStringLiteral("auth.skipped_untrusted")));
     CHECK(authLines(r, QStringLiteral("outgoing")).size() == 1);
     CHECK_FALSE(transcriptHasPassword(r)); // sent, but redacted in the report
+}
+
+TEST_CASE("the check time shown leaves out the seconds the certificate question was open",
+          "[gui][servers][consent]")
+{
+    if (!serversAvailable())
+        return;
+    CertFixture f;
+    MailfixWizard &w = f.w;
+    QSignalSpy shown(w.consent(), &DialogConsentProvider::questionShown);
+    QSignalSpy finished(&w, &MailfixWizard::checkFinished);
+    QElapsedTimer wall;
+    wall.start();
+    clickCheck(w);
+    QMessageBox *box = waitForQuestion(w, shown, QStringLiteral("certificateDialog"));
+    // The person reads the certificate for three seconds before answering.
+    constexpr int ReadingMs = 3000;
+    QTest::qWait(ReadingMs);
+    QTest::mouseClick(button(box, "consentAccept"), Qt::LeftButton);
+    const CheckReport r = waitFinished(finished);
+    const qint64 wallMs = wall.elapsed();
+    INFO("wall " << wallMs << " ms, reported " << r.totalMs << " ms");
+    REQUIRE(wallMs >= ReadingMs);
+    CHECK(r.totalMs >= 0);
+    CHECK(r.totalMs <= wallMs - ReadingMs);
+    // The results page says that time, not the wall clock's.
+    const QString status = w.resultsPage()->statusLabel()->text();
+    CHECK(status == QStringLiteral("Check finished in %1 s.").arg(double(r.totalMs) / 1000.0, 0, 'f', 1));
 }
 
 TEST_CASE("closing the window while the certificate question is open: no password is sent",

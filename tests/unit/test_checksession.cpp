@@ -114,6 +114,28 @@ TEST_CASE("check again re-checks only the side that changed", "[checksession]")
     CHECK(CheckSession::plan(both, s).prefixes.size() == 2);
 }
 
+TEST_CASE("a re-check of one side asked for checks that side alone, changed or not", "[checksession]")
+{
+    AccountSettings s = typedSettings();
+    s.incoming.host = QStringLiteral("imap.example.com");
+    s.outgoing.host = QStringLiteral("smtp.example.com");
+    CheckSession::Plan p = CheckSession::planSide(s, ServerSide::Outgoing);
+    CHECK(p.prefixes == QStringList{QStringLiteral("outgoing.")});
+    CHECK(!p.run.hasSide(ServerSide::Incoming));
+    CHECK(p.run.outgoing.host == s.outgoing.host);
+    p = CheckSession::planSide(s, ServerSide::Incoming);
+    CHECK(p.prefixes == QStringList{QStringLiteral("incoming.")});
+    CHECK(!p.run.hasSide(ServerSide::Outgoing));
+    CHECK(p.run.incoming.host == s.incoming.host);
+
+    // Only the outgoing side given: its re-check is the whole check, with the note about the other.
+    AccountSettings sendOnly = typedSettings();
+    sendOnly.outgoing.host = QStringLiteral("smtp.example.com");
+    p = CheckSession::planSide(sendOnly, ServerSide::Outgoing);
+    CHECK(p.run.hasSide(ServerSide::Outgoing));
+    CHECK(p.notGiven == QList<ServerSide>{ServerSide::Incoming});
+}
+
 TEST_CASE("a partial re-check keeps the other side's findings, steps and transcript", "[checksession]")
 {
     CheckReport previous;
