@@ -166,11 +166,16 @@ MailfixWizard::MailfixWizard(QWidget *parent)
     });
     m_recent->setMenu(recentMenu);
     sideLayout->addWidget(m_recent);
-    m_languages = new QPushButton(tr("L&anguages\u2026"), side);
+    // No mnemonic: every letter of the word is taken on some page (Check Again, Close,
+    // Next, Customer …); Ctrl+Shift+L instead, like Ctrl+Shift+N for New Customer.
+    m_languages = new QPushButton(tr("Languages\u2026"), side);
     m_languages->setObjectName(QStringLiteral("languagesButton"));
-    m_languages->setToolTip(tr("The window's language and the customer's phone language"));
+    m_languages->setToolTip(tr("The window's language and the customer's phone language (Ctrl+Shift+L)"));
+    m_languages->setAccessibleName(tr("Languages"));
     m_languages->setAutoDefault(false);
     connect(m_languages, &QPushButton::clicked, this, &MailfixWizard::showLanguages);
+    auto *langSc = new QShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_L), this);
+    connect(langSc, &QShortcut::activated, this, &MailfixWizard::showLanguages);
     sideLayout->addWidget(m_languages);
     setSideWidget(side);
     assignMnemonics(); // again, now that the side panel's letters are known
@@ -966,7 +971,7 @@ void MailfixWizard::showHelp()
     const QString keys =
         tr("<h4>Keys</h4><p>Alt+1 … Alt+6: go to a page. Ctrl+Return: check. Esc: stop a running check "
            "(it never closes the window). Alt+W: new customer. Alt+R: recent checks. F1: this help.</p>") +
-        tr("<p>Alt+0: What does the phone say? Alt+A: the window's and the customer's phone language.</p>");
+        tr("<p>Alt+0: What does the phone say? Ctrl+Shift+L: the window's and the customer's phone language.</p>");
     const QString about =
         tr("<h4>About</h4><p>Mailfix %1 checks an iPhone's mail settings against the real servers. Passwords "
            "are used for the check only: never stored, never in a report. License: GNU GPL version 3 or later.</p>")
