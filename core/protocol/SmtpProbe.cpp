@@ -141,7 +141,7 @@ void SmtpProbe::onStall()
 {
     if (isFinished() || m_expect.isEmpty() || m_concluded)
         return;
-    note(QStringLiteral("the server answered only the first commands of a pipelined group: sending the rest one at a time"));
+    note(tr("the server answered only the first commands of a pipelined group: sending the rest one at a time"));
     m_pipelineBroken = true;
     m_inGroup = false;
     QList<Out> rest;
