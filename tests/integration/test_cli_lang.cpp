@@ -195,8 +195,10 @@ void checkLanguage(const char *code, const char *settingsWord)
                 sawSettingsWord = true;
         }
     }
-    INFO("no fix step names the phone's " << settingsWord);
-    CHECK(sawSettingsWord);
+    {
+        INFO("no fix step names the phone's " << settingsWord);
+        CHECK(sawSettingsWord);
+    }
 
     // The text report: no English heading left.
     const auto scenario = failingScenarios().at(1); // wrong passwords: checks, findings, fix steps
@@ -246,7 +248,7 @@ TEST_CASE("cli --lang es: the same codes and fields, every title and fix line in
     checkLanguage("es", "Ajustes");
 }
 
-TEST_CASE("cli --lang: an unknown language is one usage line; --lang=de and the English default work",
+TEST_CASE("cli --lang: an unknown language is one usage line, --lang=de and the English default work",
           "[cli][lang]")
 {
     const CliRun bad = runCli({QStringLiteral("check"), QStringLiteral("--lang"), QStringLiteral("xx"),

@@ -161,3 +161,12 @@ TEST_CASE("network location: the note is part of the concluded report, and keeps
     Diagnosis::conclude(cancelled);
     CHECK_FALSE(network(cancelled.findings, Field::OutgoingPort));
 }
+
+TEST_CASE("network location: the phone's alert away from that network is the connection failure", "[network]")
+{
+    const AccountSettings s = settings(QStringLiteral("imap.example.com"), QStringLiteral("smtp.example.com"), 25);
+    const QList<Finding> all = NetworkLocation::findings(report(s, StepStatus::Pass, StepStatus::Pass));
+    REQUIRE(all.size() == 1);
+    const QString alert = FixCatalog::phoneAlert(all.first(), s, PhoneLanguage::English);
+    CHECK(alert.contains(QLatin1String("smtp.example.com")));
+}
