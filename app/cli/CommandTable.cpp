@@ -48,7 +48,7 @@ QString CommandTable::exitStatusText()
 
 QString CommandTable::examplesText(const QString &command)
 {
-    QString out = QStringLiteral("\nExamples:\n");
+    QString out = QLatin1Char('\n') + QCoreApplication::translate("mailfix-cli", "Examples:") + QLatin1Char('\n');
     for (const Command &c : commands())
         if (command.isEmpty() || command == QLatin1String(c.name))
             out += QStringLiteral("  %1\n").arg(QLatin1String(c.example));
