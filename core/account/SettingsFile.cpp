@@ -332,7 +332,7 @@ SettingsParseResult SettingsFile::parse(const QByteArray &jsonIn, AccountSetting
     if (json.startsWith("\xEF\xBB\xBF"))
         json.remove(0, 3);
     if (json.trimmed().isEmpty()) {
-        result.error = prefix + QStringLiteral("the file is empty; expected a JSON object such as "
+        result.error = prefix + QCoreApplication::translate("SettingsFile", "the file is empty; expected a JSON object such as "
                                                "{\"incoming\": {\"host\": \"imap.example.com\"}}");
         return result;
     }
@@ -359,7 +359,7 @@ SettingsParseResult SettingsFile::parse(const QByteArray &jsonIn, AccountSetting
             QJsonDocument::fromJson('[' + json + ']', &inner);
             if (inner.error == QJsonParseError::NoError) {
                 result.error =
-                    prefix + QStringLiteral("the top level must be a JSON object ({...}) with "
+                    prefix + QCoreApplication::translate("SettingsFile", "the top level must be a JSON object ({...}) with "
                                             "\"account\", \"incoming\" and \"outgoing\", not a plain value");
                 return result;
             }
@@ -370,7 +370,7 @@ SettingsParseResult SettingsFile::parse(const QByteArray &jsonIn, AccountSetting
     }
     if (!doc.isObject()) {
         result.error =
-            prefix + QStringLiteral("the top level must be a JSON object ({...}) with \"account\", "
+            prefix + QCoreApplication::translate("SettingsFile", "the top level must be a JSON object ({...}) with \"account\", "
                                     "\"incoming\" and \"outgoing\", not %1")
                          .arg(doc.isArray() ? QCoreApplication::translate("SettingsFile", "an array") : QCoreApplication::translate("SettingsFile", "a plain value"));
         return result;
@@ -454,7 +454,7 @@ SettingsParseResult SettingsFile::parse(const QByteArray &jsonIn, AccountSetting
             const auto version = text.size() <= 20 ? IosVersion::parse(text) : std::nullopt;
             if (!version) {
                 r.fail(section, key,
-                       QStringLiteral("'ios.version' must be an iOS version such as \"17.4\" (5 to 18, or 26 "
+                       QCoreApplication::translate("SettingsFile", "'ios.version' must be an iOS version such as \"17.4\" (5 to 18, or 26 "
                                       "and later), not %1")
                            .arg(Reader::shown(v)));
             } else {

@@ -60,6 +60,7 @@ QString SmtpReply::evidence() const
 
 SmtpReplyParser::Result SmtpReplyParser::feedLine(const QByteArray &line, SmtpReply *out, QString *error)
 {
+    m_limitExceeded = false;
     auto fail = [&](const QString &why) {
         *error = why;
         m_pending = SmtpReply();
@@ -82,7 +83,10 @@ SmtpReplyParser::Result SmtpReplyParser::feedLine(const QByteArray &line, SmtpRe
     if (m_pending.code != 0 && m_pending.code != code)
         return fail(QCoreApplication::translate("SmtpReplyParser", "multi-line reply changes its code from %1 to %2").arg(m_pending.code).arg(code));
     if (m_pending.lines.size() >= m_maxLines)
+    {
+        m_limitExceeded = true;
         return fail(QCoreApplication::translate("SmtpReplyParser", "reply has more than %1 lines").arg(m_maxLines));
+    }
 
     m_pending.code = code;
     const QString text = printable(line.mid(4));
