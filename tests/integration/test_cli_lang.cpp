@@ -287,6 +287,22 @@ TEST_CASE("cli --lang: an unknown language is one usage line, --lang=de and the 
     CHECK(portEn.exitCode == 2);
     CHECK(portEn.err == "mailfix-cli: --incoming-port must be a number from 1 to 65535, not '99999'\n");
 
+    // --lang=es and --lang es are the same choice.
+    {
+        QTemporaryDir dir;
+        REQUIRE(dir.isValid());
+        const auto scenario = failingScenarios().at(0);
+        const QString file = writeSettings(dir, QStringLiteral("eq"), scenario.second);
+        const QStringList json{QStringLiteral("--format"), QStringLiteral("json")};
+        const CliRun joined = runCli(checkArgs(file) + json + QStringList{QStringLiteral("--lang=es")}, scenario.second);
+        const CliRun apart = runCli(checkArgs(file) + json + QStringList{QStringLiteral("--lang"), QStringLiteral("es")},
+                                    scenario.second);
+        const QJsonArray a = jsonOf(joined).value(QStringLiteral("findings")).toArray();
+        const QJsonArray b = jsonOf(apart).value(QStringLiteral("findings")).toArray();
+        REQUIRE(!a.isEmpty());
+        CHECK(a == b);
+    }
+
     // --version never changes.
     const CliRun vEn = runCli({QStringLiteral("--version")});
     const CliRun vDe = runCli({QStringLiteral("--version"), QStringLiteral("--lang=de")});
