@@ -42,7 +42,7 @@ bool BatchRun::open(QString *error)
     const QString path = m_options.batchFile;
     if (path == QLatin1String("-")) {
         if (!m_file.open(stdin, QIODevice::ReadOnly)) {
-            *error = QStringLiteral("-: standard input cannot be read");
+            *error = QCoreApplication::translate("mailfix-cli", "-: standard input cannot be read");
             return false;
         }
         return true;
@@ -50,24 +50,24 @@ bool BatchRun::open(QString *error)
     // Only a regular file: a FIFO or a device could block the open or never end.
     const QFileInfo info(path);
     if (!info.exists()) {
-        *error = path + QStringLiteral(": no such file");
+        *error = QCoreApplication::translate("mailfix-cli", "%1: no such file").arg(path);
         return false;
     }
     if (info.isDir()) {
-        *error = path + QStringLiteral(": is a folder, not a batch file");
+        *error = QCoreApplication::translate("mailfix-cli", "%1: is a folder, not a batch file").arg(path);
         return false;
     }
 #ifdef Q_OS_UNIX
     const int fd = ::open(QFile::encodeName(path).constData(), O_RDONLY | O_NONBLOCK | O_NOCTTY | O_CLOEXEC);
     struct stat st;
     if (fd < 0) {
-        *error = path + QStringLiteral(": cannot be read (%1)").arg(QString::fromLocal8Bit(strerror(errno)));
+        *error = QCoreApplication::translate("mailfix-cli", "%1: cannot be read (%2)").arg(path, QString::fromLocal8Bit(strerror(errno)));
         return false;
     }
     if (::fstat(fd, &st) != 0 || !S_ISREG(st.st_mode)) {
         ::close(fd);
-        *error = path + QStringLiteral(": is not a regular file (a named pipe, a device or a socket); "
-                                       "use --batch - to read standard input");
+        *error = QCoreApplication::translate("mailfix-cli", "%1: is not a regular file (a named pipe, a device or a socket); "
+                                       "use --batch - to read standard input").arg(path);
         return false;
     }
     ::fcntl(fd, F_SETFL, ::fcntl(fd, F_GETFL) & ~O_NONBLOCK);
@@ -76,7 +76,7 @@ bool BatchRun::open(QString *error)
 #else
     if (!info.isFile() || !(m_file.setFileName(path), m_file.open(QIODevice::ReadOnly))) {
 #endif
-        *error = path + QStringLiteral(": cannot be read (%1)").arg(m_file.errorString());
+        *error = QCoreApplication::translate("mailfix-cli", "%1: cannot be read (%2)").arg(path, m_file.errorString());
         return false;
     }
     return true;
@@ -84,7 +84,7 @@ bool BatchRun::open(QString *error)
 
 QString BatchRun::where(qint64 lineNumber) const
 {
-    return QStringLiteral("%1: line %2").arg(m_options.batchFile).arg(lineNumber);
+    return QCoreApplication::translate("mailfix-cli", "%1: line %2").arg(m_options.batchFile).arg(lineNumber);
 }
 
 int BatchRun::exec()
@@ -97,9 +97,9 @@ int BatchRun::exec()
         loop.exec();
     m_loop = nullptr;
     if (m_accounts == 0 && m_broken == 0)
-        usage(m_options.batchFile + QStringLiteral(": no accounts in it (one JSON object a line)"));
+        usage(QCoreApplication::translate("mailfix-cli", "%1: no accounts in it (one JSON object a line)").arg(m_options.batchFile));
     Terminal::writeErr(
-        QStringLiteral("mailfix-cli: batch %1: %2 lines checked in %3 s: %4 without errors, %5 with errors, "
+        QCoreApplication::translate("mailfix-cli", "mailfix-cli: batch %1: %2 lines checked in %3 s: %4 without errors, %5 with errors, "
                        "%6 broken lines, %7 duplicate ids%8")
             .arg(m_options.batchFile)
             .arg(m_accounts + m_broken)
@@ -108,7 +108,7 @@ int BatchRun::exec()
             .arg(m_withErrors)
             .arg(m_broken)
             .arg(m_duplicates)
-            .arg(m_cut ? QStringLiteral(", %1 cut short").arg(m_cut) : QString()));
+            .arg(m_cut ? QCoreApplication::translate("mailfix-cli", ", %1 cut short").arg(m_cut) : QString()));
     if (m_withErrors > 0 || m_broken > 0)
         return ExitErrors;
     if (m_cut > 0)
@@ -216,8 +216,8 @@ void BatchRun::startLine(qint64 lineNumber, QByteArray &line, bool tooLong)
         ++m_broken;
         slot.done = true;
         slot.output = brokenLine(lineNumber, {}, false,
-                                 where(lineNumber) + QStringLiteral(": longer than 64 KiB; one account a line"));
-        Terminal::writeErr(QStringLiteral("mailfix-cli: ") + where(lineNumber) + QStringLiteral(": line too long"));
+                                 QCoreApplication::translate("mailfix-cli", "%1: longer than 64 KiB; one account a line").arg(where(lineNumber)));
+        Terminal::writeErr(QStringLiteral("mailfix-cli: ") + QCoreApplication::translate("mailfix-cli", "%1: line too long").arg(where(lineNumber)));
         return;
     }
     AccountSettings settings;
@@ -229,7 +229,7 @@ void BatchRun::startLine(qint64 lineNumber, QByteArray &line, bool tooLong)
         const auto it = m_seenIds.constFind(h);
         if (it != m_seenIds.constEnd()) {
             ++m_duplicates;
-            Terminal::writeErr(QStringLiteral("mailfix-cli: warning: %1: id '%2' is also on line %3")
+            Terminal::writeErr(QCoreApplication::translate("mailfix-cli", "mailfix-cli: warning: %1: id '%2' is also on line %3")
                                    .arg(where(lineNumber), r.id.left(100))
                                    .arg(it.value()));
         } else {
@@ -238,8 +238,9 @@ void BatchRun::startLine(qint64 lineNumber, QByteArray &line, bool tooLong)
     }
     QString error = r.ok ? QString() : r.error;
     if (error.isEmpty() && !settings.hasSide(ServerSide::Incoming) && !settings.hasSide(ServerSide::Outgoing))
-        error = where(lineNumber) +
-                QStringLiteral(": nothing to check: give \"incoming\": {\"host\": ...} and/or \"outgoing\": {\"host\": ...}");
+        error = QCoreApplication::translate("mailfix-cli", "%1: nothing to check: give \"incoming\": {\"host\": ...} and/or "
+                                                    "\"outgoing\": {\"host\": ...}")
+                    .arg(where(lineNumber));
     if (!error.isEmpty()) {
         settings.incoming.password.wipe();
         settings.outgoing.password.wipe();
@@ -251,7 +252,7 @@ void BatchRun::startLine(qint64 lineNumber, QByteArray &line, bool tooLong)
     }
     for (const QString &k : r.unknownKeys)
         Terminal::writeErr(
-            QStringLiteral("mailfix-cli: warning: %1: unknown key '%2' ignored").arg(where(lineNumber), k));
+            QCoreApplication::translate("mailfix-cli", "mailfix-cli: warning: %1: unknown key '%2' ignored").arg(where(lineNumber), k));
 
     auto *checker = new Checker(this);
     checker->setConsentProvider(&m_consent);

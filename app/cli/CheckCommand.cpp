@@ -19,6 +19,8 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 
+#include <QCoreApplication>
+
 namespace mailfix {
 
 int runCheck(const QStringList &arguments)
@@ -44,7 +46,7 @@ void CheckCommand::render(const CheckReport &report, const CliOptions &options)
     const bool color = Terminal::useColor(options.noColor);
     QString out = ReportWriter::toText(report, color);
     if (options.transcript && !report.transcript.isEmpty())
-        out += QStringLiteral("\nConversation with the servers\n") + ReportWriter::transcriptText(report);
+        out += QLatin1Char('\n') + QCoreApplication::translate("mailfix-cli", "Conversation with the servers") + QLatin1Char('\n') + ReportWriter::transcriptText(report);
     Terminal::writeOut(out, color);
 }
 
@@ -52,20 +54,19 @@ int CheckCommand::run(const QStringList &arguments)
 {
     // Parse: everything is checked before a password is asked for or a packet sent.
     CliParser parser(QStringLiteral("check"));
-    parser.parser().setApplicationDescription(QStringLiteral(
-        "Checks an iPhone's mail account settings against the real servers and says which field to change.\n"
+    parser.parser().setApplicationDescription(QCoreApplication::translate("mailfix-cli", "Checks an iPhone's mail account settings against the real servers and says which field to change.\n"
         "Passwords come only from MAILFIX_INCOMING_PASSWORD and MAILFIX_OUTGOING_PASSWORD, or a prompt;\n"
         "with --batch, from the batch file."));
     parser.addSettingsOptions();
     parser.addCheckOptions();
     parser.parser().addOption(QCommandLineOption(
-        QStringLiteral("suggest"), QStringLiteral("After a check with errors, search for the settings that work (as 'suggest').")));
+        QStringLiteral("suggest"), QCoreApplication::translate("mailfix-cli", "After a check with errors, search for the settings that work (as 'suggest').")));
     parser.addBatchOptions();
     parser.parser().addOption(QCommandLineOption(
         QStringLiteral("round-trip"),
-        QStringLiteral("After a passing check, send a test message to the account itself and watch for it.")));
+        QCoreApplication::translate("mailfix-cli", "After a passing check, send a test message to the account itself and watch for it.")));
     parser.parser().addOption(QCommandLineOption(QStringLiteral("round-trip-timeout"),
-                                                 QStringLiteral("How long to watch for it (default 60, at most 600)."),
+                                                 QCoreApplication::translate("mailfix-cli", "How long to watch for it (default 60, at most 600)."),
                                                  QStringLiteral("SECONDS")));
     parser.addHelpOptions();
     if (!parser.parse(arguments))
@@ -86,12 +87,12 @@ int CheckCommand::run(const QStringList &arguments)
         const QString v = parser.parser().value(QStringLiteral("round-trip-timeout"));
         const double secs = v.trimmed().toDouble(&ok);
         if (!ok || !std::isfinite(secs) || secs <= 0 || secs > 600)
-            usage(QStringLiteral("--round-trip-timeout must be a number of seconds above 0 and at most 600, not '%1'")
+            usage(QCoreApplication::translate("mailfix-cli", "--round-trip-timeout must be a number of seconds above 0 and at most 600, not '%1'")
                       .arg(v.left(40)));
         roundTripMs = std::max(1, int(std::lround(secs * 1000)));
     }
     if (!s.hasSide(ServerSide::Incoming) && !s.hasSide(ServerSide::Outgoing))
-        usage(QStringLiteral("nothing to check: give --incoming-host and/or --outgoing-host, or --settings FILE"));
+        usage(QCoreApplication::translate("mailfix-cli", "nothing to check: give --incoming-host and/or --outgoing-host, or --settings FILE"));
 
     // Collect passwords: the environment, else a prompt on a terminal.
     PasswordSource::fill(s);
@@ -122,7 +123,7 @@ int CheckCommand::run(const QStringList &arguments)
         Terminal::writeOutRaw(QJsonDocument(merged).toJson(QJsonDocument::Indented));
     } else {
         render(report, options);
-        Terminal::writeOut(QStringLiteral("\nSuggested settings\n") + suggestionText);
+        Terminal::writeOut(QLatin1Char('\n') + QCoreApplication::translate("mailfix-cli", "Suggested settings") + QLatin1Char('\n') + suggestionText);
     }
     report.settings.incoming.password.wipe();
     report.settings.outgoing.password.wipe();

@@ -8,6 +8,8 @@
 #define MAILFIX_VERSION "0.0.0"
 #endif
 
+#include <QCoreApplication>
+
 namespace mailfix {
 
 const QList<Command> &CommandTable::commands()
@@ -15,12 +17,15 @@ const QList<Command> &CommandTable::commands()
     // Adding a command is one line here (and its file in CMakeLists.txt); nullptr
     // until the command is part of the build.
     static const QList<Command> table{
-        {"check", runCheck, "check one account's settings against its servers (or many: --batch FILE)",
+        {"check", runCheck,
+         QT_TRANSLATE_NOOP("mailfix-cli", "check one account's settings against its servers (or many: --batch FILE)"),
          "mailfix-cli check --email ann@example.com --incoming-host imap.example.com --incoming-user ann "
          "--outgoing-host smtp.example.com --outgoing-user ann"},
-        {"suggest", runSuggest, "find the settings that work for an address (CONTRACT.md section 5)",
+        {"suggest", runSuggest,
+         QT_TRANSLATE_NOOP("mailfix-cli", "find the settings that work for an address (CONTRACT.md section 5)"),
          "mailfix-cli suggest --email ann@example.com"},
-        {"profile", runProfile, "write an Apple configuration profile for the phone (CONTRACT.md section 6)",
+        {"profile", runProfile,
+         QT_TRANSLATE_NOOP("mailfix-cli", "write an Apple configuration profile for the phone (CONTRACT.md section 6)"),
          "mailfix-cli profile --settings ann.json --output ann.mobileconfig"},
     };
     return table;
@@ -33,7 +38,7 @@ QString CommandTable::versionText()
 
 QString CommandTable::exitStatusText()
 {
-    return QStringLiteral("\nExit status:\n"
+    return QCoreApplication::translate("mailfix-cli", "\nExit status:\n"
                           "  0  no error finding (check), settings found (suggest), profile written (profile)\n"
                           "  1  at least one error finding (check; in a batch: in any account, or a broken line);\n"
                           "     suggest: no working incoming and outgoing server found\n"
@@ -43,7 +48,7 @@ QString CommandTable::exitStatusText()
 
 QString CommandTable::examplesText(const QString &command)
 {
-    QString out = QStringLiteral("\nExamples:\n");
+    QString out = QLatin1Char('\n') + QCoreApplication::translate("mailfix-cli", "Examples:") + QLatin1Char('\n');
     for (const Command &c : commands())
         if (command.isEmpty() || command == QLatin1String(c.name))
             out += QStringLiteral("  %1\n").arg(QLatin1String(c.example));
@@ -51,7 +56,7 @@ QString CommandTable::examplesText(const QString &command)
         out += QStringLiteral(
             "  MAILFIX_INCOMING_PASSWORD=... mailfix-cli check --settings ann.json --format json\n"
             "  mailfix-cli check --batch accounts.jsonl --jobs 8 > results.jsonl\n");
-    out += QStringLiteral("\nPasswords never go on the command line: set MAILFIX_INCOMING_PASSWORD and\n"
+    out += QCoreApplication::translate("mailfix-cli", "\nPasswords never go on the command line: set MAILFIX_INCOMING_PASSWORD and\n"
                           "MAILFIX_OUTGOING_PASSWORD, or type them at the prompt (stdin a terminal).\n"
                           "See the manual page mailfix-cli(1) and docs/CONTRACT.md.\n");
     return out;
@@ -59,15 +64,14 @@ QString CommandTable::examplesText(const QString &command)
 
 QString CommandTable::helpText()
 {
-    QString h = QStringLiteral(
-        "Usage: mailfix-cli COMMAND [options]\n"
+    QString h = QCoreApplication::translate("mailfix-cli", "Usage: mailfix-cli COMMAND [options]\n"
         "Checks an iPhone's mail account settings against the real servers and says which field to change.\n"
         "\nCommands:\n");
     for (const Command &c : commands())
         h += QStringLiteral("  %1  %2%3\n")
-                 .arg(QString::fromLatin1(c.name).leftJustified(8), QLatin1String(c.summary),
-                      c.run ? QString() : QStringLiteral(" [not in this build]"));
-    h += QStringLiteral("\nOptions:\n"
+                 .arg(QString::fromLatin1(c.name).leftJustified(8), QCoreApplication::translate("mailfix-cli", c.summary),
+                      c.run ? QString() : QCoreApplication::translate("mailfix-cli", " [not in this build]"));
+    h += QCoreApplication::translate("mailfix-cli", "\nOptions:\n"
                         "  -h, --help     this help; 'mailfix-cli COMMAND --help' lists a command's options\n"
                         "  -V, --version  print the version\n");
     return h + exitStatusText() + examplesText(QString());
@@ -96,7 +100,7 @@ int CommandTable::dispatch(const QStringList &arguments)
             if (a == QLatin1String(c.name))
                 at = i;
         if (i == 1 && !a.startsWith(QLatin1Char('-')) && at < 0)
-            usage(QStringLiteral("unknown command '%1'; the commands are check, suggest and profile "
+            usage(QCoreApplication::translate("mailfix-cli", "unknown command '%1'; the commands are check, suggest and profile "
                                  "(see mailfix-cli --help)")
                       .arg(a.left(100)));
     }
@@ -109,7 +113,7 @@ int CommandTable::dispatch(const QStringList &arguments)
             Terminal::writeOut(versionText());
             return ExitOk;
         }
-        usage(QStringLiteral("no command given; use 'mailfix-cli check [options]' (see mailfix-cli --help)"));
+        usage(QCoreApplication::translate("mailfix-cli", "no command given; use 'mailfix-cli check [options]' (see mailfix-cli --help)"));
     }
     QStringList rest = arguments;
     const QString name = rest.takeAt(at);
@@ -117,10 +121,10 @@ int CommandTable::dispatch(const QStringList &arguments)
         if (name != QLatin1String(c.name))
             continue;
         if (!c.run)
-            usage(QStringLiteral("'%1' is not available in this build of mailfix-cli").arg(name));
+            usage(QCoreApplication::translate("mailfix-cli", "'%1' is not available in this build of mailfix-cli").arg(name));
         return c.run(rest);
     }
-    usage(QStringLiteral("unknown command '%1'").arg(name));
+    usage(QCoreApplication::translate("mailfix-cli", "unknown command '%1'").arg(name));
 }
 
 } // namespace mailfix

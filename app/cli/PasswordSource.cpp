@@ -13,6 +13,8 @@
 #include <unistd.h>
 #endif
 
+#include <QCoreApplication>
+
 namespace mailfix {
 
 namespace {
@@ -77,14 +79,13 @@ void PasswordSource::fill(AccountSettings &s)
     if (g_incoming.set)
         s.incoming.password = g_incoming.value;
     else if (interactive && s.hasSide(ServerSide::Incoming) && !s.incoming.user.isEmpty())
-        s.incoming.password = prompt(QStringLiteral("Incoming mail server password for %1@%2: ")
+        s.incoming.password = prompt(QCoreApplication::translate("mailfix-cli", "Incoming mail server password for %1@%2: ")
                                          .arg(s.incoming.user, s.incoming.host.trimmed()));
     if (g_outgoing.set)
         s.outgoing.password = g_outgoing.value;
     else if (interactive && s.outgoingServerOn && s.hasSide(ServerSide::Outgoing) && !s.outgoing.user.isEmpty())
         s.outgoing.password = prompt(
-            QStringLiteral(
-                "Outgoing (SMTP) password for %1@%2 (Optional; press Enter if the phone's field is empty): ")
+            QCoreApplication::translate("mailfix-cli", "Outgoing (SMTP) password for %1@%2 (Optional; press Enter if the phone's field is empty): ")
                 .arg(s.outgoing.user, s.outgoing.host.trimmed()));
     discard();
 }

@@ -17,6 +17,8 @@
 #include <QFileInfo>
 #include <QSaveFile>
 
+#include <QCoreApplication>
+
 namespace mailfix {
 
 namespace {
@@ -55,8 +57,7 @@ int ProfileCommand::run(const QStringList &arguments)
 
     CliParser parser(QStringLiteral("profile"));
     QCommandLineParser &p = parser.parser();
-    p.setApplicationDescription(QStringLiteral(
-        "Writes the mail settings as an Apple configuration profile (.mobileconfig) for the iPhone.\n"
+    p.setApplicationDescription(QCoreApplication::translate("mailfix-cli", "Writes the mail settings as an Apple configuration profile (.mobileconfig) for the iPhone.\n"
         "Never a password: the phone asks for it when the profile is installed. With\n"
         "MAILFIX_INCOMING_PASSWORD / MAILFIX_OUTGOING_PASSWORD set, the settings are checked first.\n"
         "A key's passphrase comes from MAILFIX_SIGN_PASSPHRASE or a prompt, never the command line."));
@@ -66,13 +67,13 @@ int ProfileCommand::run(const QStringList &arguments)
         p.addOption(
             QCommandLineOption(QLatin1String(name), QLatin1String(description), QLatin1String(valueName)));
     };
-    add("output", "Write the profile to this file.", "FILE.mobileconfig");
-    add("sign-cert", "Sign with this certificate (PEM).", "PEM");
-    add("sign-key", "The certificate's private key (PEM; encrypted: MAILFIX_SIGN_PASSPHRASE or a prompt).",
+    add("output", QT_TRANSLATE_NOOP("mailfix-cli", "Write the profile to this file."), "FILE.mobileconfig");
+    add("sign-cert", QT_TRANSLATE_NOOP("mailfix-cli", "Sign with this certificate (PEM)."), "PEM");
+    add("sign-key", QT_TRANSLATE_NOOP("mailfix-cli", "The certificate's private key (PEM; encrypted: MAILFIX_SIGN_PASSPHRASE or a prompt)."),
         "PEM");
-    add("sign-chain", "Intermediate certificates to include (PEM).", "PEM");
+    add("sign-chain", QT_TRANSLATE_NOOP("mailfix-cli", "Intermediate certificates to include (PEM)."), "PEM");
     add("sign-p12", "Sign with the certificate, key and chain in this PKCS#12 file.", "FILE");
-    add("identifier", "PayloadIdentifier prefix (default: from the domain).", "REVERSE.DNS");
+    add("identifier", QT_TRANSLATE_NOOP("mailfix-cli", "PayloadIdentifier prefix (default: from the domain)."), "REVERSE.DNS");
     parser.addHelpOptions();
     if (!parser.parse(arguments))
         return ExitOk;
@@ -85,10 +86,10 @@ int ProfileCommand::run(const QStringList &arguments)
     auto isSet = [&p](const char *name) { return p.isSet(QLatin1String(name)); };
 
     if (!isSet("output") || value("output").trimmed().isEmpty())
-        usage(QStringLiteral("profile needs --output FILE.mobileconfig"));
+        usage(QCoreApplication::translate("mailfix-cli", "profile needs --output FILE.mobileconfig"));
     const QString output = value("output");
     if (QFileInfo(output).isDir())
-        usage(QStringLiteral("--output %1: is a folder; give a file name such as mail.mobileconfig")
+        usage(QCoreApplication::translate("mailfix-cli", "--output %1: is a folder; give a file name such as mail.mobileconfig")
                   .arg(output));
 
     MobileConfig::Options mc;
@@ -101,17 +102,17 @@ int ProfileCommand::run(const QStringList &arguments)
     const bool pem = isSet("sign-cert") || isSet("sign-key");
     const bool p12 = isSet("sign-p12");
     if (pem && p12)
-        usage(QStringLiteral("give either --sign-cert and --sign-key, or --sign-p12, not both"));
+        usage(QCoreApplication::translate("mailfix-cli", "give either --sign-cert and --sign-key, or --sign-p12, not both"));
     if (pem && (!isSet("sign-cert") || !isSet("sign-key")))
-        usage(isSet("sign-cert") ? QStringLiteral("--sign-cert needs --sign-key (or use --sign-p12 FILE)")
-                                 : QStringLiteral("--sign-key needs --sign-cert"));
+        usage(isSet("sign-cert") ? QCoreApplication::translate("mailfix-cli", "--sign-cert needs --sign-key (or use --sign-p12 FILE)")
+                                 : QCoreApplication::translate("mailfix-cli", "--sign-key needs --sign-cert"));
     if (isSet("sign-chain") && !pem && !p12)
-        usage(QStringLiteral("--sign-chain needs --sign-cert and --sign-key, or --sign-p12"));
+        usage(QCoreApplication::translate("mailfix-cli", "--sign-chain needs --sign-cert and --sign-key, or --sign-p12"));
     // A key's passphrase: asked only now, after every other option proved sane.
     const bool needPass = p12 || (pem && ProfileSigner::isEncryptedPemKey(value("sign-key")));
     if (needPass && passphrase.isEmpty() && Terminal::isTerminal(stdin))
         passphrase = PasswordSource::prompt(
-            QStringLiteral("Passphrase for %1: ").arg(value(p12 ? "sign-p12" : "sign-key")));
+            QCoreApplication::translate("mailfix-cli", "Passphrase for %1: ").arg(value(p12 ? "sign-p12" : "sign-key")));
 
     // With passwords, check first: a profile of settings that fail helps nobody.
     const bool checked = PasswordSource::anyFromEnvironment();
@@ -149,7 +150,7 @@ int ProfileCommand::run(const QStringList &arguments)
         report.settings.outgoing.password.wipe();
         if (!report.ok()) {
             Terminal::writeErr(
-                QStringLiteral("mailfix-cli: the check found errors, so no profile was written:"));
+                QCoreApplication::translate("mailfix-cli", "mailfix-cli: the check found errors, so no profile was written:"));
             for (const Finding &f : report.findings)
                 if (f.severity == Severity::Error)
                     Terminal::writeErr(
@@ -157,7 +158,7 @@ int ProfileCommand::run(const QStringList &arguments)
                             .arg(f.code, f.field.isEmpty() ? QString() : QStringLiteral(" (%1)").arg(f.field),
                                  f.evidence.isEmpty() ? QString() : QStringLiteral(": ") + f.evidence));
             Terminal::writeErr(
-                QStringLiteral("  run 'mailfix-cli check' with the same options for the fix steps"));
+                QCoreApplication::translate("mailfix-cli", "  run 'mailfix-cli check' with the same options for the fix steps"));
             return ExitErrors;
         }
         const bool smtpLogin = !s.outgoing.user.trimmed().isEmpty() && s.outgoing.auth != AuthMethod::None;
@@ -169,21 +170,21 @@ int ProfileCommand::run(const QStringList &arguments)
     // QSaveFile writes beside the target and renames at the end: no partial file, ever.
     QSaveFile file(output);
     if (!file.open(QIODevice::WriteOnly) || file.write(profile) != profile.size() || !file.commit())
-        usage(QStringLiteral("--output %1: cannot be written (%2)").arg(output, file.errorString()));
+        usage(QCoreApplication::translate("mailfix-cli", "--output %1: cannot be written (%2)").arg(output, file.errorString()));
 
-    Terminal::writeOut(QStringLiteral("Wrote %1 (%2, %3 bytes)\n")
+    Terminal::writeOut(QCoreApplication::translate("mailfix-cli", "Wrote %1 (%2, %3 bytes)\n")
                            .arg(output, signedBy.isEmpty() ? QStringLiteral("unsigned")
-                                                           : QStringLiteral("signed with ") + signedBy)
+                                                           : QCoreApplication::translate("mailfix-cli", "signed with ") + signedBy)
                            .arg(profile.size()));
     if (verified)
-        Terminal::writeOut(QStringLiteral("The settings were verified: both logins succeeded.\n"));
+        Terminal::writeOut(QCoreApplication::translate("mailfix-cli", "The settings were verified: both logins succeeded.\n"));
     else if (checked)
         Terminal::writeErr(
-            QStringLiteral("mailfix-cli: note: these settings are not verified: the check found no "
+            QCoreApplication::translate("mailfix-cli", "mailfix-cli: note: these settings are not verified: the check found no "
                            "error but did not log in on both servers. The profile holds them as given."));
     else
         Terminal::writeErr(
-            QStringLiteral("mailfix-cli: note: these settings are not verified: no check was run (set "
+            QCoreApplication::translate("mailfix-cli", "mailfix-cli: note: these settings are not verified: no check was run (set "
                            "MAILFIX_INCOMING_PASSWORD and MAILFIX_OUTGOING_PASSWORD to check them "
                            "first). The profile holds them as given."));
     return ExitOk;

@@ -26,6 +26,8 @@
 #include <cmath>
 #include <cstdio>
 
+#include <QCoreApplication>
+
 namespace mailfix {
 namespace {
 
@@ -68,7 +70,7 @@ int port(const QString &name, const QString &v)
     bool ok = false;
     const int p = v.trimmed().toInt(&ok);
     if (!ok || p < 1 || p > 65535)
-        bad(QStringLiteral("--%1 must be a number from 1 to 65535, not '%2'").arg(name, v.left(40)));
+        bad(QCoreApplication::translate("mailfix-cli", "--%1 must be a number from 1 to 65535, not '%2'").arg(name, v.left(40)));
     return p;
 }
 
@@ -81,14 +83,14 @@ bool onOff(const QString &name, const QString &v)
     if (s == QLatin1String("off") || s == QLatin1String("false") || s == QLatin1String("no") ||
         s == QLatin1String("0"))
         return false;
-    bad(QStringLiteral("--%1 must be 'on' or 'off', not '%2'").arg(name, v.left(40)));
+    bad(QCoreApplication::translate("mailfix-cli", "--%1 must be 'on' or 'off', not '%2'").arg(name, v.left(40)));
 }
 
 AuthMethod auth(const QString &name, const QString &v)
 {
     const auto m = parseAuthMethod(v);
     if (!m)
-        bad(QStringLiteral("--%1 must be one of password, md5, ntlm, http-md5, none, not '%2'")
+        bad(QCoreApplication::translate("mailfix-cli", "--%1 must be one of password, md5, ntlm, http-md5, none, not '%2'")
                 .arg(name, v.left(40)));
     return *m;
 }
@@ -97,13 +99,13 @@ QList<QSslCertificate> caFile(const QString &path)
 {
     QFile f(path);
     if (!QFileInfo(path).isFile() || !f.open(QIODevice::ReadOnly))
-        bad(QStringLiteral("--ca-file %1: no such file or not readable").arg(path));
+        bad(QCoreApplication::translate("mailfix-cli", "--ca-file %1: no such file or not readable").arg(path));
     const QByteArray data = f.read(16 * 1024 * 1024);
     QList<QSslCertificate> certs = QSslCertificate::fromData(data, QSsl::Pem);
     if (certs.isEmpty())
         certs = QSslCertificate::fromData(data, QSsl::Der);
     if (certs.isEmpty())
-        bad(QStringLiteral("--ca-file %1: no certificate in it").arg(path));
+        bad(QCoreApplication::translate("mailfix-cli", "--ca-file %1: no certificate in it").arg(path));
     return certs;
 }
 
@@ -122,53 +124,53 @@ int run(const QStringList &args)
 {
     QCommandLineParser p;
     p.setApplicationDescription(
-        QStringLiteral("Finds the mail settings that work from the email address alone and says what to "
+        QCoreApplication::translate("mailfix-cli", "Finds the mail settings that work from the email address alone and says what to "
                        "change on the phone.\n"
                        "Passwords come only from MAILFIX_INCOMING_PASSWORD and MAILFIX_OUTGOING_PASSWORD."));
     p.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
     p.addPositionalArgument(QStringLiteral("suggest"), QStringLiteral("suggest [options]"));
     auto o = [](const char *n, const char *d, const char *v = nullptr) {
-        return v ? QCommandLineOption(QLatin1String(n), QLatin1String(d), QLatin1String(v))
-                 : QCommandLineOption(QLatin1String(n), QLatin1String(d));
+        return v ? QCommandLineOption(QLatin1String(n), QCoreApplication::translate("mailfix-cli", d), QLatin1String(v))
+                 : QCommandLineOption(QLatin1String(n), QCoreApplication::translate("mailfix-cli", d));
     };
-    const QCommandLineOption settingsO = o("settings", "Read the phone's settings from a JSON file.", "FILE");
-    const QCommandLineOption emailO = o("email", "Account > Email (required).", "ADDRESS");
-    const QCommandLineOption inTypeO = o("incoming-type", "imap or pop.", "imap|pop");
-    const QCommandLineOption inHostO = o("incoming-host", "The phone's incoming host now.", "HOST");
-    const QCommandLineOption inPortO = o("incoming-port", "The phone's incoming port now.", "N");
-    const QCommandLineOption inSslO = o("incoming-ssl", "The phone's incoming Use SSL now.", "on|off");
-    const QCommandLineOption inAuthO = o("incoming-auth", "password, md5, ntlm, http-md5 or none.", "AUTH");
-    const QCommandLineOption inUserO = o("incoming-user", "Incoming user name.", "USER");
-    const QCommandLineOption outServerO = o("outgoing-server", "Primary Server on or off.", "on|off");
-    const QCommandLineOption outHostO = o("outgoing-host", "The phone's outgoing host now.", "HOST");
-    const QCommandLineOption outPortO = o("outgoing-port", "The phone's outgoing port now.", "N");
-    const QCommandLineOption outSslO = o("outgoing-ssl", "The phone's outgoing Use SSL now.", "on|off");
-    const QCommandLineOption outAuthO = o("outgoing-auth", "password, md5, ntlm, http-md5 or none.", "AUTH");
-    const QCommandLineOption outUserO = o("outgoing-user", "Outgoing user name.", "USER");
-    const QCommandLineOption iosO = o("ios", "iOS version for the wording.", "VERSION");
-    const QCommandLineOption caO = o("ca-file", "Also trust the CA certificates in this PEM file.", "PEM");
+    const QCommandLineOption settingsO = o("settings", QT_TRANSLATE_NOOP("mailfix-cli", "Read the phone's settings from a JSON file."), "FILE");
+    const QCommandLineOption emailO = o("email", QT_TRANSLATE_NOOP("mailfix-cli", "Account > Email (required)."), "ADDRESS");
+    const QCommandLineOption inTypeO = o("incoming-type", QT_TRANSLATE_NOOP("mailfix-cli", "imap or pop."), "imap|pop");
+    const QCommandLineOption inHostO = o("incoming-host", QT_TRANSLATE_NOOP("mailfix-cli", "The phone's incoming host now."), "HOST");
+    const QCommandLineOption inPortO = o("incoming-port", QT_TRANSLATE_NOOP("mailfix-cli", "The phone's incoming port now."), "N");
+    const QCommandLineOption inSslO = o("incoming-ssl", QT_TRANSLATE_NOOP("mailfix-cli", "The phone's incoming Use SSL now."), "on|off");
+    const QCommandLineOption inAuthO = o("incoming-auth", QT_TRANSLATE_NOOP("mailfix-cli", "password, md5, ntlm, http-md5 or none."), "AUTH");
+    const QCommandLineOption inUserO = o("incoming-user", QT_TRANSLATE_NOOP("mailfix-cli", "Incoming user name."), "USER");
+    const QCommandLineOption outServerO = o("outgoing-server", QT_TRANSLATE_NOOP("mailfix-cli", "Primary Server on or off."), "on|off");
+    const QCommandLineOption outHostO = o("outgoing-host", QT_TRANSLATE_NOOP("mailfix-cli", "The phone's outgoing host now."), "HOST");
+    const QCommandLineOption outPortO = o("outgoing-port", QT_TRANSLATE_NOOP("mailfix-cli", "The phone's outgoing port now."), "N");
+    const QCommandLineOption outSslO = o("outgoing-ssl", QT_TRANSLATE_NOOP("mailfix-cli", "The phone's outgoing Use SSL now."), "on|off");
+    const QCommandLineOption outAuthO = o("outgoing-auth", QT_TRANSLATE_NOOP("mailfix-cli", "password, md5, ntlm, http-md5 or none."), "AUTH");
+    const QCommandLineOption outUserO = o("outgoing-user", QT_TRANSLATE_NOOP("mailfix-cli", "Outgoing user name."), "USER");
+    const QCommandLineOption iosO = o("ios", QT_TRANSLATE_NOOP("mailfix-cli", "iOS version for the wording."), "VERSION");
+    const QCommandLineOption caO = o("ca-file", QT_TRANSLATE_NOOP("mailfix-cli", "Also trust the CA certificates in this PEM file."), "PEM");
     const QCommandLineOption relayO =
-        o("relay-recipient", "Recipient in a foreign domain for the relay test.", "ADDRESS");
+        o("relay-recipient", QT_TRANSLATE_NOOP("mailfix-cli", "Recipient in a foreign domain for the relay test."), "ADDRESS");
     const QCommandLineOption timeoutO =
-        o("timeout", "Deadline for each network step (default 6, at most 300).", "SECONDS");
-    const QCommandLineOption formatO = o("format", "text (default) or json.", "text|json");
+        o("timeout", QT_TRANSLATE_NOOP("mailfix-cli", "Deadline for each network step (default 6, at most 300)."), "SECONDS");
+    const QCommandLineOption formatO = o("format", QT_TRANSLATE_NOOP("mailfix-cli", "text (default) or json."), "text|json");
     const QCommandLineOption plainO =
-        o("allow-plaintext-login", "Agree to send the password without encryption.");
+        o("allow-plaintext-login", QT_TRANSLATE_NOOP("mailfix-cli", "Agree to send the password without encryption."));
     const QCommandLineOption acceptO =
-        o("accept-certificate", "Accept this certificate (SHA-256, repeatable).", "SHA256");
-    const QCommandLineOption noIspdbO = o("no-ispdb", "Do not ask the public ISPDB.");
+        o("accept-certificate", QT_TRANSLATE_NOOP("mailfix-cli", "Accept this certificate (SHA-256, repeatable)."), "SHA256");
+    const QCommandLineOption noIspdbO = o("no-ispdb", QT_TRANSLATE_NOOP("mailfix-cli", "Do not ask the public ISPDB."));
     const QCommandLineOption ispdbO =
-        o("ispdb-url", "Base URL of an ISPDB mirror; URL + DOMAIN is fetched.", "URL");
-    const QCommandLineOption langO = o("lang", "Language of the output.", "LANG");
+        o("ispdb-url", QT_TRANSLATE_NOOP("mailfix-cli", "Base URL of an ISPDB mirror; URL + DOMAIN is fetched."), "URL");
+    const QCommandLineOption langO = o("lang", QT_TRANSLATE_NOOP("mailfix-cli", "Language of the output."), "LANG");
     const QCommandLineOption helpO(QStringList{QStringLiteral("help"), QStringLiteral("h")},
-                                   QStringLiteral("This help."));
+                                   QCoreApplication::translate("mailfix-cli", "This help."));
     p.addOptions({settingsO, emailO,   inTypeO, inHostO,  inPortO,  inSslO, inAuthO, inUserO, outServerO,
                   outHostO,  outPortO, outSslO, outAuthO, outUserO, iosO,   caO,     relayO,  timeoutO,
                   formatO,   plainO,   acceptO, noIspdbO, ispdbO,   langO,  helpO});
     if (!p.parse(args)) {
         QString e = p.errorText().trimmed();
         e.replace(QLatin1Char('\n'), QLatin1Char(' '));
-        bad(e + QStringLiteral(" (see mailfix-cli suggest --help)"));
+        bad(e + QCoreApplication::translate("mailfix-cli", " (see mailfix-cli suggest --help)"));
     }
     if (p.isSet(helpO)) {
         out(p.helpText().toUtf8());
@@ -177,7 +179,7 @@ int run(const QStringList &args)
     const QStringList pos = p.positionalArguments();
     // The command word is removed by the command table (older callers leave it in).
     if (pos.size() > 1 || (pos.size() == 1 && pos.first() != QLatin1String("suggest")))
-        bad(QStringLiteral("unexpected argument '%1' (see mailfix-cli suggest --help)").arg(pos.value(1)));
+        bad(QCoreApplication::translate("mailfix-cli", "unexpected argument '%1' (see mailfix-cli suggest --help)").arg(pos.value(1)));
 
     AccountSettings s;
     if (p.isSet(settingsO)) {
@@ -201,7 +203,7 @@ int run(const QStringList &args)
         else if (t == QLatin1String("pop") || t == QLatin1String("pop3"))
             s.incomingType = IncomingType::Pop;
         else
-            bad(QStringLiteral("--incoming-type must be 'imap' or 'pop', not '%1'")
+            bad(QCoreApplication::translate("mailfix-cli", "--incoming-type must be 'imap' or 'pop', not '%1'")
                     .arg(p.value(inTypeO).left(40)));
     }
     text(inHostO, &s.incoming.host);
@@ -225,14 +227,14 @@ int run(const QStringList &args)
     if (p.isSet(iosO)) {
         const auto v = IosVersion::parse(p.value(iosO));
         if (!v)
-            bad(QStringLiteral("--ios must be an iOS version such as 17.4, not '%1'")
+            bad(QCoreApplication::translate("mailfix-cli", "--ios must be an iOS version such as 17.4, not '%1'")
                     .arg(p.value(iosO).left(40)));
         s.ios = *v;
     }
     if (s.email.trimmed().isEmpty())
-        bad(QStringLiteral("suggest needs --email ADDRESS (or an account.email in --settings)"));
+        bad(QCoreApplication::translate("mailfix-cli", "suggest needs --email ADDRESS (or an account.email in --settings)"));
     if (!Validator::isEmailAddress(s.email.trimmed()))
-        bad(QStringLiteral("--email: '%1' is not an email address").arg(s.email.left(100)));
+        bad(QCoreApplication::translate("mailfix-cli", "--email: '%1' is not an email address").arg(s.email.left(100)));
 
     CheckOptions options;
     FinderOptions finder;
@@ -242,14 +244,14 @@ int run(const QStringList &args)
     if (p.isSet(relayO)) {
         const QString r = p.value(relayO).trimmed();
         if (!Validator::isEmailAddress(r))
-            bad(QStringLiteral("--relay-recipient must be an email address, not '%1'").arg(r.left(100)));
+            bad(QCoreApplication::translate("mailfix-cli", "--relay-recipient must be an email address, not '%1'").arg(r.left(100)));
         options.relayRecipient = r;
     }
     if (p.isSet(timeoutO)) {
         bool ok = false;
         const double secs = p.value(timeoutO).trimmed().toDouble(&ok);
         if (!ok || !std::isfinite(secs) || secs <= 0 || secs > 300)
-            bad(QStringLiteral("--timeout must be a number of seconds above 0 and at most 300, not '%1'")
+            bad(QCoreApplication::translate("mailfix-cli", "--timeout must be a number of seconds above 0 and at most 300, not '%1'")
                     .arg(p.value(timeoutO).left(40)));
         options.stepTimeoutMs = std::max(1, int(std::lround(secs * 1000)));
     }
@@ -259,7 +261,7 @@ int run(const QStringList &args)
         const QString f = p.value(formatO).trimmed().toLower();
         json = f == QLatin1String("json");
         if (!json && f != QLatin1String("text"))
-            bad(QStringLiteral("--format must be 'text' or 'json', not '%1'").arg(p.value(formatO).left(40)));
+            bad(QCoreApplication::translate("mailfix-cli", "--format must be 'text' or 'json', not '%1'").arg(p.value(formatO).left(40)));
     }
     options.allowPlaintextLogin = p.isSet(plainO);
     for (const QString &fp : p.values(acceptO)) {
@@ -268,7 +270,7 @@ int run(const QStringList &args)
             hex.remove(0, 7);
         hex.remove(QLatin1Char(':'));
         if (hex.size() != 64)
-            bad(QStringLiteral("--accept-certificate needs a SHA-256 fingerprint (64 hex digits), not '%1'")
+            bad(QCoreApplication::translate("mailfix-cli", "--accept-certificate needs a SHA-256 fingerprint (64 hex digits), not '%1'")
                     .arg(fp.left(100)));
         options.acceptedCertificates.append(hex);
     }
@@ -276,7 +278,7 @@ int run(const QStringList &args)
     if (p.isSet(ispdbO)) {
         const QUrl u(p.value(ispdbO).trimmed(), QUrl::StrictMode);
         if (!u.isValid() || u.scheme() != QLatin1String("https") || u.host().isEmpty())
-            bad(QStringLiteral("--ispdb-url must be an https:// URL, not '%1'")
+            bad(QCoreApplication::translate("mailfix-cli", "--ispdb-url must be an https:// URL, not '%1'")
                     .arg(p.value(ispdbO).left(200)));
         finder.ispdbBase = u;
     }

@@ -36,7 +36,7 @@ void applyLanguage(const QStringList &args)
             break;
         if (a == QLatin1String("--lang") || a == QLatin1String("-lang")) {
             if (i + 1 >= args.size())
-                mailfix::usage(QStringLiteral("--lang needs a language: en, de, fr or es"));
+                mailfix::usage(QCoreApplication::translate("mailfix-cli", "--lang needs a language: en, de, fr or es"));
             request = args.at(i + 1);
             given = true;
             ++i;
@@ -47,7 +47,7 @@ void applyLanguage(const QStringList &args)
     }
     const auto language = mailfix::Translations::resolve(request);
     if (!language || (given && request.trimmed().isEmpty()))
-        mailfix::usage(QStringLiteral("--lang must be one of %1, not '%2'")
+        mailfix::usage(QCoreApplication::translate("mailfix-cli", "--lang must be one of %1, not '%2'")
                            .arg(mailfix::Translations::codes().join(QStringLiteral(", ")), request.left(20)));
     mailfix::Translations::installInterface(*language);
     mailfix::FixCatalog::setDefaultLanguage(*language);
@@ -72,10 +72,10 @@ int main(int argc, char **argv)
         mailfix::Terminal::writeErr(QStringLiteral("mailfix-cli: ") + e.message);
         return mailfix::ExitUsage;
     } catch (const std::exception &e) {
-        mailfix::Terminal::writeErr(QStringLiteral("mailfix-cli: internal error: ") + QString::fromLocal8Bit(e.what()));
+        mailfix::Terminal::writeErr(QCoreApplication::translate("mailfix-cli", "mailfix-cli: internal error: ") + QString::fromLocal8Bit(e.what()));
         return mailfix::ExitInternal;
     } catch (...) {
-        mailfix::Terminal::writeErr(QStringLiteral("mailfix-cli: internal error"));
+        mailfix::Terminal::writeErr(QCoreApplication::translate("mailfix-cli", "mailfix-cli: internal error"));
         return mailfix::ExitInternal;
     }
 }

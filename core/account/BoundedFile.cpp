@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "BoundedFile.h"
 
+#include <QCoreApplication>
 #include <QFile>
 #include <QFileInfo>
 
@@ -139,15 +140,15 @@ QString BoundedFile::describe(const Result &r, const QString &noun, qint64 maxBy
     case Status::Ok:
         return {};
     case Status::Missing:
-        return QStringLiteral("no such file");
+        return QCoreApplication::translate("BoundedFile", "no such file");
     case Status::Folder:
-        return QStringLiteral("is a folder, not a %1").arg(noun);
+        return QCoreApplication::translate("BoundedFile", "is a folder, not a %1").arg(noun);
     case Status::NotRegular:
-        return QStringLiteral("is not a regular file (a named pipe, a device or a socket), not a %1").arg(noun);
+        return QCoreApplication::translate("BoundedFile", "is not a regular file (a named pipe, a device or a socket), not a %1").arg(noun);
     case Status::Unreadable:
-        return QStringLiteral("cannot be read (%1)").arg(r.reason.isEmpty() ? QStringLiteral("error") : r.reason);
+        return QCoreApplication::translate("BoundedFile", "cannot be read (%1)").arg(r.reason.isEmpty() ? QStringLiteral("error") : r.reason);
     case Status::TooLarge:
-        return QStringLiteral("is larger than %1; a %2 is much smaller").arg(sizeText(maxBytes), noun);
+        return QCoreApplication::translate("BoundedFile", "is larger than %1; a %2 is much smaller").arg(sizeText(maxBytes), noun);
     }
     return {};
 }

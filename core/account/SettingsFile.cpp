@@ -3,6 +3,7 @@
 
 #include "BoundedFile.h"
 
+#include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonParseError>
@@ -104,7 +105,7 @@ public:
         }
         QString prefix = m_fileName + QStringLiteral(": ");
         if (pos >= 0 && !m_batchLine)
-            prefix += QStringLiteral("line %1: ").arg(lineAt(m_raw, pos));
+            prefix += QCoreApplication::translate("SettingsFile", "line %1: ").arg(lineAt(m_raw, pos));
         m_result.error = prefix + message;
     }
 
@@ -123,9 +124,9 @@ public:
         else if (v.isBool())
             s = v.toBool() ? QStringLiteral("true") : QStringLiteral("false");
         else if (v.isArray())
-            s = QStringLiteral("an array");
+            s = QCoreApplication::translate("SettingsFile", "an array");
         else if (v.isObject())
-            s = QStringLiteral("an object");
+            s = QCoreApplication::translate("SettingsFile", "an object");
         if (s.size() > 40)
             s = s.left(37) + QStringLiteral("...");
         // Never echo control characters back to a terminal.
@@ -142,7 +143,7 @@ public:
             return false;
         const QString full = name(section, key);
         if (!v.isString()) {
-            fail(section, key, QStringLiteral("'%1' must be a string, not %2").arg(full, shown(v)));
+            fail(section, key, QCoreApplication::translate("SettingsFile", "'%1' must be a string, not %2").arg(full, shown(v)));
             return false;
         }
         const QString problem = SettingsFile::textProblem(v.toString());
@@ -162,7 +163,7 @@ public:
             return false;
         const QString full = name(section, key);
         if (!v.isBool()) {
-            fail(section, key, QStringLiteral("'%1' must be true or false, not %2").arg(full, shown(v)));
+            fail(section, key, QCoreApplication::translate("SettingsFile", "'%1' must be true or false, not %2").arg(full, shown(v)));
             return false;
         }
         *out = v.toBool();
@@ -180,7 +181,7 @@ public:
         const double d = v.toDouble(-1);
         if (!v.isDouble() || !std::isfinite(d) || d != std::floor(d) || d < 1 || d > 65535) {
             fail(section, key,
-                 QStringLiteral("'%1' must be a number from 1 to 65535, not %2").arg(full, shown(v)));
+                 QCoreApplication::translate("SettingsFile", "'%1' must be a number from 1 to 65535, not %2").arg(full, shown(v)));
             return false;
         }
         *out = int(d);
@@ -197,7 +198,7 @@ public:
         if (!m) {
             m_result.presentFields.removeLast();
             fail(section, QStringLiteral("auth"),
-                 QStringLiteral("'%1.auth' must be one of password, md5, ntlm, http-md5, none, not %2")
+                 QCoreApplication::translate("SettingsFile", "'%1.auth' must be one of password, md5, ntlm, http-md5, none, not %2")
                      .arg(section, shown(o.value(QStringLiteral("auth")))));
             return false;
         }
@@ -211,7 +212,7 @@ public:
         if (v.isUndefined() || v.isNull())
             return false;
         if (!v.isObject()) {
-            fail(QString(), key, QStringLiteral("'%1' must be an object ({...}), not %2").arg(key, shown(v)));
+            fail(QString(), key, QCoreApplication::translate("SettingsFile", "'%1' must be an object ({...}), not %2").arg(key, shown(v)));
             return false;
         }
         *out = v.toObject();
@@ -246,12 +247,12 @@ public:
         if (v.isNull())
             return;
         if (!v.isString()) {
-            fail(section, QStringLiteral("password"), QStringLiteral("'%1' must be a string").arg(full));
+            fail(section, QStringLiteral("password"), QCoreApplication::translate("SettingsFile", "'%1' must be a string").arg(full));
             return;
         }
         if (v.toString().size() > SettingsFile::MaxTextLength) {
             fail(section, QStringLiteral("password"),
-                 QStringLiteral("'%1' is too long (at most %2 characters)").arg(full).arg(SettingsFile::MaxTextLength));
+                 QCoreApplication::translate("SettingsFile", "'%1' is too long (at most %2 characters)").arg(full).arg(SettingsFile::MaxTextLength));
             return;
         }
         QByteArray utf8 = v.toString().toUtf8();
@@ -274,7 +275,7 @@ public:
             text = QString::number(qint64(v.toDouble()));
         else {
             fail(QString(), QStringLiteral("id"),
-                 QStringLiteral("'id' must be a string or a whole number, not %1").arg(shown(v)));
+                 QCoreApplication::translate("SettingsFile", "'id' must be a string or a whole number, not %1").arg(shown(v)));
             return;
         }
         const QString problem = SettingsFile::textProblem(text);
@@ -298,10 +299,10 @@ private:
 QString SettingsFile::textProblem(const QString &value)
 {
     if (value.size() > MaxTextLength)
-        return QStringLiteral("is too long (%1 characters; at most %2)").arg(value.size()).arg(MaxTextLength);
+        return QCoreApplication::translate("SettingsFile", "is too long (%1 characters; at most %2)").arg(value.size()).arg(MaxTextLength);
     for (const QChar c : value)
         if (c.unicode() < 0x20 || c.unicode() == 0x7f || c.unicode() == 0x2028 || c.unicode() == 0x2029)
-            return QStringLiteral("must not contain control characters or line breaks");
+            return QCoreApplication::translate("SettingsFile", "must not contain control characters or line breaks");
     return {};
 }
 
@@ -318,20 +319,20 @@ SettingsParseResult SettingsFile::parse(const QByteArray &jsonIn, AccountSetting
     const bool batch = options.batchLine;
     // In a batch file the caller names the line; within one line, say the byte.
     auto where = [batch](const QByteArray &data, qsizetype offset) {
-        return batch ? QStringLiteral("byte %1: ").arg(offset + 1)
-                     : QStringLiteral("line %1: ").arg(lineAt(data, offset));
+        return batch ? QCoreApplication::translate("SettingsFile", "byte %1: ").arg(offset + 1)
+                     : QCoreApplication::translate("SettingsFile", "line %1: ").arg(lineAt(data, offset));
     };
     const QString prefix = fileName + QStringLiteral(": ");
     if (jsonIn.size() > MaxFileBytes) {
         result.error =
-            prefix + QStringLiteral("the file is larger than 1 MiB; a settings file is a few hundred bytes");
+            prefix + QCoreApplication::translate("SettingsFile", "the file is larger than 1 MiB; a settings file is a few hundred bytes");
         return result;
     }
     QByteArray json = jsonIn;
     if (json.startsWith("\xEF\xBB\xBF"))
         json.remove(0, 3);
     if (json.trimmed().isEmpty()) {
-        result.error = prefix + QStringLiteral("the file is empty; expected a JSON object such as "
+        result.error = prefix + QCoreApplication::translate("SettingsFile", "the file is empty; expected a JSON object such as "
                                                "{\"incoming\": {\"host\": \"imap.example.com\"}}");
         return result;
     }
@@ -339,13 +340,13 @@ SettingsParseResult SettingsFile::parse(const QByteArray &jsonIn, AccountSetting
     if (bad >= 0) {
         result.error =
             prefix + where(json, bad) +
-            QStringLiteral("not valid UTF-8 text (byte %1); save the file as UTF-8").arg(bad + 1);
+            QCoreApplication::translate("SettingsFile", "not valid UTF-8 text (byte %1); save the file as UTF-8").arg(bad + 1);
         return result;
     }
     if (json.contains('\0')) {
         result.error =
             prefix + where(json, json.indexOf('\0')) +
-            QStringLiteral("the file contains a NUL byte; it is not a JSON text file");
+            QCoreApplication::translate("SettingsFile", "the file contains a NUL byte; it is not a JSON text file");
         return result;
     }
     QJsonParseError err;
@@ -358,20 +359,20 @@ SettingsParseResult SettingsFile::parse(const QByteArray &jsonIn, AccountSetting
             QJsonDocument::fromJson('[' + json + ']', &inner);
             if (inner.error == QJsonParseError::NoError) {
                 result.error =
-                    prefix + QStringLiteral("the top level must be a JSON object ({...}) with "
+                    prefix + QCoreApplication::translate("SettingsFile", "the top level must be a JSON object ({...}) with "
                                             "\"account\", \"incoming\" and \"outgoing\", not a plain value");
                 return result;
             }
         }
         result.error =
-            prefix + where(json, err.offset) + QStringLiteral("not valid JSON (%1)").arg(err.errorString());
+            prefix + where(json, err.offset) + QCoreApplication::translate("SettingsFile", "not valid JSON (%1)").arg(err.errorString());
         return result;
     }
     if (!doc.isObject()) {
         result.error =
-            prefix + QStringLiteral("the top level must be a JSON object ({...}) with \"account\", "
+            prefix + QCoreApplication::translate("SettingsFile", "the top level must be a JSON object ({...}) with \"account\", "
                                     "\"incoming\" and \"outgoing\", not %1")
-                         .arg(doc.isArray() ? QStringLiteral("an array") : QStringLiteral("a plain value"));
+                         .arg(doc.isArray() ? QCoreApplication::translate("SettingsFile", "an array") : QCoreApplication::translate("SettingsFile", "a plain value"));
         return result;
     }
     QJsonObject root = doc.object();
@@ -411,7 +412,7 @@ SettingsParseResult SettingsFile::parse(const QByteArray &jsonIn, AccountSetting
             } else {
                 result.presentFields.removeLast();
                 r.fail(sec, QStringLiteral("type"),
-                       QStringLiteral("'incoming.type' must be \"imap\" or \"pop\", not %1")
+                       QCoreApplication::translate("SettingsFile", "'incoming.type' must be \"imap\" or \"pop\", not %1")
                            .arg(Reader::shown(o.value(QStringLiteral("type")))));
             }
         }
@@ -453,7 +454,7 @@ SettingsParseResult SettingsFile::parse(const QByteArray &jsonIn, AccountSetting
             const auto version = text.size() <= 20 ? IosVersion::parse(text) : std::nullopt;
             if (!version) {
                 r.fail(section, key,
-                       QStringLiteral("'ios.version' must be an iOS version such as \"17.4\" (5 to 18, or 26 "
+                       QCoreApplication::translate("SettingsFile", "'ios.version' must be an iOS version such as \"17.4\" (5 to 18, or 26 "
                                       "and later), not %1")
                            .arg(Reader::shown(v)));
             } else {
@@ -471,12 +472,12 @@ SettingsParseResult SettingsFile::readFile(const QString &path, AccountSettings 
     SettingsParseResult result;
     const BoundedFile::Result file = BoundedFile::read(path, MaxFileBytes);
     if (file.status == BoundedFile::Status::TooLarge) {
-        result.error = path + QStringLiteral(": the file is larger than 1 MiB; a settings file is a few hundred bytes");
+        result.error = QCoreApplication::translate("SettingsFile", "%1: the file is larger than 1 MiB; a settings file is a few hundred bytes").arg(path);
         return result;
     }
     if (!file.ok()) {
         result.error =
-            path + QStringLiteral(": ") + BoundedFile::describe(file, QStringLiteral("settings file"), MaxFileBytes);
+            path + QStringLiteral(": ") + BoundedFile::describe(file, QCoreApplication::translate("SettingsFile", "settings file"), MaxFileBytes);
         return result;
     }
     return parse(file.data, into, path);

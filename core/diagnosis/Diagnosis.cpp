@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "Diagnosis.h"
+#include "diagnosis/NetworkLocation.h"
 #include "account/ProviderDirectory.h"
 #include "diagnosis/ProviderRules.h"
 #include "diagnosis/ReplyClassifier.h"
@@ -234,7 +235,7 @@ private:
             return;
         case Kind::OtherProtocol: {
             Finding &f = add(o, Code::ProtocolMismatch, field(o, "port"),
-                             QStringLiteral("%1 expected, the server answered: %2").arg(protocolName(p), o.said));
+                             Text::tr("%1 expected, the server answered: %2").arg(protocolName(p), o.said));
             f.facts.protocolSeen = o.protocolSeen;
             f.facts.suggestedPort = o.implicitTls ? StandardPorts::implicitTls(p) : StandardPorts::forSsl(p, ssl);
             return;
@@ -459,6 +460,9 @@ void conclude(CheckReport &report)
         if (const auto v = ProviderRules::iosKnownBug(s.ios, ProviderDirectory::byHost(s.outgoing.host), true))
             report.findings.append(iosBugFinding(*v, s.outgoing.host));
     }
+    // Verdicts that hold from this computer's network but not from everywhere the phone goes.
+    if (!report.cancelled)
+        report.findings.append(NetworkLocation::findings(report));
     if (report.cancelled)
         report.findings.append(Finding::make(Code::CheckCancelled, QString(), Text::tr("Cancelled by the user"), Severity::Info));
     // One finding per code and field.

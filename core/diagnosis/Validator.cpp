@@ -2,6 +2,7 @@
 #include "Validator.h"
 #include "account/AddressSyntax.h"
 
+#include <QCoreApplication>
 #include <QHostAddress>
 #include <QRegularExpression>
 #include <QUrl>
@@ -52,7 +53,7 @@ Validator::HostCheck Validator::checkHost(const QString &host)
     bool guessable = true;
     static const QRegularExpression space(QStringLiteral("\\s"));
     if (h.contains(space)) {
-        problem(QStringLiteral("spaces"));
+        problem(QCoreApplication::translate("Validator", "spaces"));
         static const QRegularExpression spacedDot(QStringLiteral("\\s*\\.\\s*"));
         h = h.trimmed();
         h.replace(spacedDot, QStringLiteral("."));
@@ -62,20 +63,20 @@ Validator::HostCheck Validator::checkHost(const QString &host)
     static const QRegularExpression scheme(QStringLiteral("^([A-Za-z][A-Za-z0-9+.-]*)://"));
     const auto sm = scheme.match(h);
     if (sm.hasMatch()) {
-        problem(QStringLiteral("a scheme (%1)").arg(sm.captured(0)));
+        problem(QCoreApplication::translate("Validator", "a scheme (%1)").arg(sm.captured(0)));
         h.remove(0, sm.capturedLength());
     } else if (h.startsWith(QLatin1String("//"))) {
-        problem(QStringLiteral("a scheme (//)"));
+        problem(QCoreApplication::translate("Validator", "a scheme (//)"));
         h.remove(0, 2);
     }
     const qsizetype pathAt = h.indexOf(QRegularExpression(QStringLiteral("[/\\\\?#]")));
     if (pathAt >= 0) {
-        problem(QStringLiteral("a path (%1)").arg(h.mid(pathAt, 20)));
+        problem(QCoreApplication::translate("Validator", "a path (%1)").arg(h.mid(pathAt, 20)));
         h.truncate(pathAt);
     }
     const qsizetype at = h.lastIndexOf(QLatin1Char('@'));
     if (at >= 0) {
-        problem(QStringLiteral("an '@' (a host name is not an email address)"));
+        problem(QCoreApplication::translate("Validator", "an '@' (a host name is not an email address)"));
         h.remove(0, at + 1);
     }
     // ":993" at the end; not for bare IPv6 addresses, which are all colons.
@@ -83,7 +84,7 @@ Validator::HostCheck Validator::checkHost(const QString &host)
     const auto pm = portRe.match(h);
     if (pm.hasMatch() &&
         (pm.captured(1).count(QLatin1Char(':')) == 0 || pm.captured(1).endsWith(QLatin1Char(']')))) {
-        problem(QStringLiteral("a port (:%1)").arg(pm.captured(2)));
+        problem(QCoreApplication::translate("Validator", "a port (:%1)").arg(pm.captured(2)));
         bool ok = false;
         const int port = pm.captured(2).toInt(&ok);
         if (ok && port >= 1 && port <= 65535)
@@ -93,18 +94,18 @@ Validator::HostCheck Validator::checkHost(const QString &host)
     if (h.startsWith(QLatin1Char('[')) && h.endsWith(QLatin1Char(']')) && !isIpLiteral(h))
         h = h.mid(1, h.size() - 2);
     if (h.contains(QLatin1Char(','))) {
-        problem(QStringLiteral("a comma instead of a dot"));
+        problem(QCoreApplication::translate("Validator", "a comma instead of a dot"));
         h.replace(QLatin1Char(','), QLatin1Char('.'));
     }
     if (h.startsWith(QLatin1Char('.')) || h.endsWith(QLatin1Char('.'))) {
-        problem(QStringLiteral("a dot at the start or end"));
+        problem(QCoreApplication::translate("Validator", "a dot at the start or end"));
         while (h.startsWith(QLatin1Char('.')))
             h.remove(0, 1);
         while (h.endsWith(QLatin1Char('.')))
             h.chop(1);
     }
     if (h.contains(QLatin1String(".."))) {
-        problem(QStringLiteral("an empty part between dots (..)"));
+        problem(QCoreApplication::translate("Validator", "an empty part between dots (..)"));
         while (h.contains(QLatin1String("..")))
             h.replace(QLatin1String(".."), QLatin1String("."));
     }
@@ -114,13 +115,13 @@ Validator::HostCheck Validator::checkHost(const QString &host)
         if (hasNonAscii(h)) {
             ascii = QString::fromLatin1(QUrl::toAce(h));
             if (ascii.isEmpty() || hasNonAscii(ascii)) {
-                problem(QStringLiteral("characters a host name cannot have"));
+                problem(QCoreApplication::translate("Validator", "characters a host name cannot have"));
                 ascii.clear();
             }
         }
         if (!ascii.isEmpty()) {
             if (ascii.size() > 253)
-                problem(QStringLiteral("more than 253 characters"));
+                problem(QCoreApplication::translate("Validator", "more than 253 characters"));
             bool longLabel = false, hyphen = false, badChar = false;
             QString bad;
             for (const QStringView label : QStringView(ascii).split(QLatin1Char('.'))) {
@@ -137,17 +138,17 @@ Validator::HostCheck Validator::checkHost(const QString &host)
                 }
             }
             if (longLabel)
-                problem(QStringLiteral("a part longer than 63 characters"));
+                problem(QCoreApplication::translate("Validator", "a part longer than 63 characters"));
             if (hyphen)
-                problem(QStringLiteral("a part that starts or ends with '-'"));
+                problem(QCoreApplication::translate("Validator", "a part that starts or ends with '-'"));
             if (badChar)
-                problem(QStringLiteral("characters a host name cannot have (%1)").arg(quoted(bad)));
+                problem(QCoreApplication::translate("Validator", "characters a host name cannot have (%1)").arg(quoted(bad)));
         }
     }
     if (host.isEmpty() || h.isEmpty())
-        problem(QStringLiteral("no host name at all"));
+        problem(QCoreApplication::translate("Validator", "no host name at all"));
     if (r.problems.isEmpty())
-        problem(QStringLiteral("characters a host name cannot have"));
+        problem(QCoreApplication::translate("Validator", "characters a host name cannot have"));
     if (guessable && !h.isEmpty() && h != host && isValidHost(h))
         r.suggestedHost = h;
     return r;
@@ -164,10 +165,10 @@ QList<Finding> Validator::validate(const AccountSettings &s)
 
     // Email.
     if (s.email.trimmed().isEmpty()) {
-        out.append(Finding::make(Missing, Field::Email, QStringLiteral("Email is empty")));
+        out.append(Finding::make(Missing, Field::Email, QCoreApplication::translate("Validator", "Email is empty")));
     } else if (!isEmailAddress(s.email)) {
         Finding f = Finding::make(EmailMalformed, Field::Email,
-                                  QStringLiteral("%1 is not an email address").arg(quoted(s.email)));
+                                  QCoreApplication::translate("Validator", "%1 is not an email address").arg(quoted(s.email)));
         f.facts.email = s.email;
         QString cleaned = s.email.trimmed();
         if (cleaned.startsWith(QLatin1String("mailto:"), Qt::CaseInsensitive))
@@ -192,12 +193,11 @@ QList<Finding> Validator::validate(const AccountSettings &s)
             continue;
         anySide = true;
         const bool out_ = side == ServerSide::Outgoing;
-        const QString name = out_ ? QStringLiteral("Outgoing") : QStringLiteral("Incoming");
 
         if (srv.port < 0 || srv.port > 65535) {
             Finding f =
                 Finding::make(PortInvalid, Field::of(side, "port"),
-                              QStringLiteral("Server Port %1 is not between 1 and 65535").arg(srv.port));
+                              QCoreApplication::translate("Validator", "Server Port %1 is not between 1 and 65535").arg(srv.port));
             f.facts.port = srv.port;
             f.facts.suggestedPort = AccountSettings::defaultPort(side, s.incomingType, srv.ssl);
             out.append(f);
@@ -206,7 +206,8 @@ QList<Finding> Validator::validate(const AccountSettings &s)
         if (!hasHost) {
             if (!out_ || s.outgoingServerOn) {
                 Finding f = Finding::make(Missing, Field::of(side, "host"),
-                                          QStringLiteral("%1 mail server Host Name is empty").arg(name));
+                                          out_ ? QCoreApplication::translate("Validator", "Outgoing mail server Host Name is empty")
+                                               : QCoreApplication::translate("Validator", "Incoming mail server Host Name is empty"));
                 out.append(f);
             }
             continue;
@@ -215,7 +216,7 @@ QList<Finding> Validator::validate(const AccountSettings &s)
         const HostCheck hc = checkHost(srv.host);
         if (!hc.ok) {
             Finding f = Finding::make(HostMalformed, Field::of(side, "host"),
-                                      QStringLiteral("%1 contains %2")
+                                      QCoreApplication::translate("Validator", "%1 contains %2")
                                           .arg(quoted(srv.host), hc.problems.join(QStringLiteral(", "))));
             f.facts.host = srv.host;
             if (!hc.suggestedHost.isEmpty())
@@ -238,30 +239,30 @@ QList<Finding> Validator::validate(const AccountSettings &s)
             if (srv.user.isEmpty() && srv.auth != AuthMethod::None)
                 out.append(
                     withServer(Finding::make(Missing, Field::IncomingUser,
-                                             QStringLiteral("Incoming mail server User Name is empty"))));
+                                             QCoreApplication::translate("Validator", "Incoming mail server User Name is empty"))));
             if (srv.password.isEmpty() && srv.auth != AuthMethod::None)
                 out.append(
                     withServer(Finding::make(Missing, Field::IncomingPassword,
-                                             QStringLiteral("Incoming mail server Password is empty (the "
-                                                            "phone says \"No password provided\")"))));
+                                             QCoreApplication::translate("Validator", "Incoming mail server Password is empty (the "
+                                                                         "phone says \"No password provided\")"))));
         } else if (!srv.user.isEmpty() && srv.password.isEmpty() && srv.auth != AuthMethod::None) {
             // Both empty is fine statically: the relay test tells whether the server needs a login.
             out.append(
                 withServer(Finding::make(Missing, Field::OutgoingPassword,
-                                         QStringLiteral("Outgoing User Name is set but Password is empty"))));
+                                         QCoreApplication::translate("Validator", "Outgoing User Name is set but Password is empty"))));
         }
     }
 
     if (!anySide) {
         Finding f = Finding::make(Missing, Field::IncomingHost,
-                                  QStringLiteral("no incoming or outgoing Host Name given"));
+                                  QCoreApplication::translate("Validator", "no incoming or outgoing Host Name given"));
         f.alsoFields.append(Field::OutgoingHost);
         out.append(f);
     }
 
     if (!s.outgoingServerOn) {
         Finding f =
-            Finding::make(ServerOff, Field::OutgoingServer, QStringLiteral("Primary Server is switched off"));
+            Finding::make(ServerOff, Field::OutgoingServer, QCoreApplication::translate("Validator", "Primary Server is switched off"));
         if (!s.outgoing.host.trimmed().isEmpty())
             f.facts.host = s.outgoing.host.trimmed();
         out.append(f);

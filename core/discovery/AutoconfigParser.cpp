@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "AutoconfigParser.h"
 
+#include <QCoreApplication>
 #include <QXmlStreamReader>
 
 namespace mailfix {
@@ -43,19 +44,19 @@ AutoconfigParser::Result AutoconfigParser::parse(const QByteArray &xml, const QS
     while (!r.atEnd()) {
         const QXmlStreamReader::TokenType t = r.readNext();
         if (t == QXmlStreamReader::DTD) {
-            res.error = QStringLiteral("the file declares a DTD (entities are never read)");
+            res.error = QCoreApplication::translate("AutoconfigParser", "the file declares a DTD (entities are never read)");
             return res;
         }
         if (t == QXmlStreamReader::EntityReference) {
             res.error =
-                QStringLiteral("the file uses an entity reference (&%1;)").arg(r.name().toString().left(40));
+                QCoreApplication::translate("AutoconfigParser", "the file uses an entity reference (&%1;)").arg(r.name().toString().left(40));
             return res;
         }
         if (t == QXmlStreamReader::StartElement) {
             const QStringView name = r.name();
             if (!sawRoot) {
                 if (name != QLatin1String("clientConfig")) {
-                    res.error = QStringLiteral("not a clientConfig file (root element <%1>)")
+                    res.error = QCoreApplication::translate("AutoconfigParser", "not a clientConfig file (root element <%1>)")
                                     .arg(name.left(40).toString());
                     return res;
                 }
@@ -125,11 +126,11 @@ AutoconfigParser::Result AutoconfigParser::parse(const QByteArray &xml, const QS
         }
     }
     if (r.hasError() && servers.size() < MaxServers) {
-        res.error = QStringLiteral("malformed XML at line %1: %2").arg(r.lineNumber()).arg(r.errorString());
+        res.error = QCoreApplication::translate("AutoconfigParser", "malformed XML at line %1: %2").arg(r.lineNumber()).arg(r.errorString());
         return res;
     }
     if (!sawRoot) {
-        res.error = QStringLiteral("empty or not XML");
+        res.error = QCoreApplication::translate("AutoconfigParser", "empty or not XML");
         return res;
     }
     res.servers = servers;

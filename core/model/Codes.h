@@ -56,6 +56,7 @@ inline const QString SmtpTemporary = QStringLiteral("smtp.temporary");
 inline const QString IncomingPathPrefix = QStringLiteral("incoming.path_prefix");
 inline const QString IosKnownBug = QStringLiteral("ios.known_bug");
 inline const QString CheckCancelled = QStringLiteral("check.cancelled");
+inline const QString NetworkDependsOnLocation = QStringLiteral("network.depends_on_location");
 inline const QString DiscoveryStale = QStringLiteral("discovery.stale");
 inline const QString RoundtripNotDelivered = QStringLiteral("roundtrip.not_delivered");
 inline const QString RoundtripRejected = QStringLiteral("roundtrip.rejected");

@@ -57,6 +57,7 @@ QVariantMap FindingFacts::toParams() const
         p.insert(QStringLiteral("suggested_ssl"), *suggestedSsl);
     str("suggested_host", suggestedHost);
     str("source", source);
+    str("network", network);
     str("suggested_email", suggestedEmail);
     str("suggested_prefix", suggestedPrefix);
     return p;
@@ -99,6 +100,7 @@ FindingFacts FindingFacts::fromParams(const QVariantMap &p)
         x.suggestedSsl = p.value(QStringLiteral("suggested_ssl")).toBool();
     x.suggestedHost = str("suggested_host");
     x.source = str("source");
+    x.network = str("network");
     x.suggestedEmail = str("suggested_email");
     x.suggestedPrefix = str("suggested_prefix");
     return x;

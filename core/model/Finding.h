@@ -49,6 +49,10 @@ struct FindingFacts
     QString suggestedEmail;
     QString suggestedPrefix;
     QString source;                ///< discovery: the published source (srv, autoconfig, ...) a finding is about
+    /// network.depends_on_location: why the verdict depends on where the phone is —
+    /// "port_25" (carriers and many Wi-Fi networks block it), "private_address" (a
+    /// LAN/VPN address), "local_name" (a name only the local network resolves).
+    QString network;
 
     /// Only the facts that are set, under the contract's "params" names.
     QVariantMap toParams() const;

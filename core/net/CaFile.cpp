@@ -3,6 +3,7 @@
 
 #include "account/BoundedFile.h"
 
+#include <QCoreApplication>
 #include <algorithm>
 
 namespace mailfix {
@@ -20,7 +21,7 @@ CaFile::Result CaFile::load(const QString &path, QByteArray *data)
     const BoundedFile::Result file = BoundedFile::read(path, MaxFileBytes);
     if (!file.ok())
         r.error = path + QStringLiteral(": ") +
-                  BoundedFile::describe(file, QStringLiteral("certificate file"), MaxFileBytes);
+                  BoundedFile::describe(file, QCoreApplication::translate("CaFile", "certificate file"), MaxFileBytes);
     else
         *data = file.data;
     return r;
@@ -36,8 +37,9 @@ CaFile::Result CaFile::parse(const QByteArray &data, const QString &path)
         std::remove_if(certs.begin(), certs.end(), [](const QSslCertificate &c) { return c.isNull(); }),
         certs.end());
     if (certs.isEmpty()) {
-        r.error = path + QStringLiteral(
-                             ": no certificate in it (expected PEM with \"-----BEGIN CERTIFICATE-----\")");
+        r.error = QCoreApplication::translate(
+                      "CaFile", "%1: no certificate in it (expected PEM with \"-----BEGIN CERTIFICATE-----\")")
+                      .arg(path);
         return r;
     }
     r.certificates = certs;

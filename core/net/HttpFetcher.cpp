@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "HttpFetcher.h"
 
+#include <QCoreApplication>
 #include <QNetworkAccessManager>
 #include <QNetworkProxy>
 #include <QNetworkReply>
@@ -67,7 +68,7 @@ void HttpFetcher::get(const QUrl &url, const Limits &limits, Callback callback)
         Result res;
         res.outcome = Outcome::Timeout;
         res.finalUrl = r->visited.isEmpty() ? QUrl() : r->visited.last();
-        res.detail = QStringLiteral("no answer within %1 ms").arg(r->limits.timeoutMs);
+        res.detail = QCoreApplication::translate("HttpFetcher", "no answer within %1 ms").arg(r->limits.timeoutMs);
         r->timer->deleteLater();
         const Callback cb = r->callback;
         cb(res);
@@ -92,8 +93,8 @@ void HttpFetcher::send(const std::shared_ptr<Request> &r, const QUrl &url)
         Result res;
         res.outcome = r->visited.isEmpty() ? Outcome::NotHttps : Outcome::InsecureRedirect;
         res.detail = r->visited.isEmpty()
-                         ? QStringLiteral("%1 is not HTTPS; not fetched").arg(url.toDisplayString())
-                         : QStringLiteral("redirect from %1 to %2 refused: not HTTPS")
+                         ? QCoreApplication::translate("HttpFetcher", "%1 is not HTTPS; not fetched").arg(url.toDisplayString())
+                         : QCoreApplication::translate("HttpFetcher", "redirect from %1 to %2 refused: not HTTPS")
                                .arg(r->visited.last().toDisplayString(), url.toDisplayString());
         r->visited.append(url);
         finish(r, res);
@@ -103,8 +104,8 @@ void HttpFetcher::send(const std::shared_ptr<Request> &r, const QUrl &url)
         Result res;
         res.outcome = Outcome::TooManyRedirects;
         res.detail = r->visited.contains(url)
-                         ? QStringLiteral("redirect loop at %1").arg(url.toDisplayString())
-                         : QStringLiteral("more than %1 redirects").arg(r->limits.maxRedirects);
+                         ? QCoreApplication::translate("HttpFetcher", "redirect loop at %1").arg(url.toDisplayString())
+                         : QCoreApplication::translate("HttpFetcher", "more than %1 redirects").arg(r->limits.maxRedirects);
         finish(r, res);
         return;
     }
@@ -135,7 +136,7 @@ void HttpFetcher::send(const std::shared_ptr<Request> &r, const QUrl &url)
             reply->deleteLater();
             Result res;
             res.outcome = Outcome::TooLarge;
-            res.detail = QStringLiteral("larger than %1 bytes; not read further").arg(r->limits.maxBytes);
+            res.detail = QCoreApplication::translate("HttpFetcher", "larger than %1 bytes; not read further").arg(r->limits.maxBytes);
             finish(r, res);
         }
     });
@@ -149,7 +150,7 @@ void HttpFetcher::send(const std::shared_ptr<Request> &r, const QUrl &url)
             reply->deleteLater();
             Result res;
             res.outcome = Outcome::TooLarge;
-            res.detail = QStringLiteral("%1 bytes announced, more than %2; not read")
+            res.detail = QCoreApplication::translate("HttpFetcher", "%1 bytes announced, more than %2; not read")
                              .arg(length)
                              .arg(r->limits.maxBytes);
             finish(r, res);
@@ -186,7 +187,7 @@ void HttpFetcher::send(const std::shared_ptr<Request> &r, const QUrl &url)
         r->body += reply->read(r->limits.maxBytes + 1 - r->body.size());
         if (r->body.size() > r->limits.maxBytes) {
             res.outcome = Outcome::TooLarge;
-            res.detail = QStringLiteral("larger than %1 bytes; not read further").arg(r->limits.maxBytes);
+            res.detail = QCoreApplication::translate("HttpFetcher", "larger than %1 bytes; not read further").arg(r->limits.maxBytes);
             finish(r, res);
             return;
         }

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "RecordLookup.h"
 
+#include <QCoreApplication>
 #include <QDnsLookup>
 #include <QPointer>
 #include <QTimer>
@@ -62,7 +63,7 @@ void RecordLookup::lookup(int type, const QString &name, int timeoutMs, Callback
         dns->abort();
         Answer a;
         a.outcome = Outcome::Timeout;
-        a.detail = QStringLiteral("%1: no DNS answer within %2 ms").arg(name).arg(timeoutMs);
+        a.detail = QCoreApplication::translate("RecordLookup", "%1: no DNS answer within %2 ms").arg(name).arg(timeoutMs);
         deliver(a);
     });
     connect(dns, &QDnsLookup::finished, this, [dns, deliver, name, type] {
@@ -72,12 +73,12 @@ void RecordLookup::lookup(int type, const QString &name, int timeoutMs, Callback
             break;
         case QDnsLookup::NotFoundError:
             a.outcome = Outcome::NotFound;
-            a.detail = QStringLiteral("%1: no such record").arg(name);
+            a.detail = QCoreApplication::translate("RecordLookup", "%1: no such record").arg(name);
             deliver(a);
             return;
         case QDnsLookup::OperationCancelledError:
             a.outcome = Outcome::Timeout;
-            a.detail = QStringLiteral("%1: lookup cancelled").arg(name);
+            a.detail = QCoreApplication::translate("RecordLookup", "%1: lookup cancelled").arg(name);
             deliver(a);
             return;
         default:
@@ -91,7 +92,7 @@ void RecordLookup::lookup(int type, const QString &name, int timeoutMs, Callback
             a.recordsSeen = int(records.size());
             if (records.size() == 1 && cleanName(records.first().target()).isEmpty()) {
                 a.outcome = Outcome::NotOffered;
-                a.detail = QStringLiteral("%1: target \".\": the service is not offered").arg(name);
+                a.detail = QCoreApplication::translate("RecordLookup", "%1: target \".\": the service is not offered").arg(name);
                 deliver(a);
                 return;
             }
@@ -122,7 +123,7 @@ void RecordLookup::lookup(int type, const QString &name, int timeoutMs, Callback
             a.outcome = a.mx.isEmpty() ? Outcome::NotFound : Outcome::Found;
         }
         if (a.recordsSeen > MaxRecords)
-            a.detail = QStringLiteral("%1: %2 records, only the first %3 are used")
+            a.detail = QCoreApplication::translate("RecordLookup", "%1: %2 records, only the first %3 are used")
                            .arg(name)
                            .arg(a.recordsSeen)
                            .arg(MaxRecords);

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "Resolver.h"
 
+#include <QCoreApplication>
 #include <QHostInfo>
 #include <QTimer>
 
@@ -30,7 +31,7 @@ void Resolver::resolve(const QString &hostIn, Callback callback)
         return;
     }
     if (host == QLatin1String("invalid") || host.endsWith(QLatin1String(".invalid"))) {
-        Answer a{Outcome::NotFound, {}, QStringLiteral("%1: no such host (reserved name, RFC 6761)").arg(host)};
+        Answer a{Outcome::NotFound, {}, QCoreApplication::translate("Resolver", "%1: no such host (reserved name, RFC 6761)").arg(host)};
         m_cache.insert(host, a);
         QTimer::singleShot(0, this, [callback, a] { callback(a); });
         return;

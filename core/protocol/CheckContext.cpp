@@ -32,7 +32,7 @@ void CheckContext::record(const QString &server, QChar dir, const QString &text)
     if (m_transcriptBytes > m_options.maxTranscriptBytes) {
         m_truncated = true;
         line.dir = QLatin1Char('*');
-        line.text = QStringLiteral("[transcript truncated at %1 bytes]").arg(m_options.maxTranscriptBytes);
+        line.text = tr("[transcript truncated at %1 bytes]").arg(m_options.maxTranscriptBytes);
     }
     m_transcript.append(line);
     Q_EMIT transcriptLine(line);

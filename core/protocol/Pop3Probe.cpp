@@ -18,7 +18,7 @@ void Pop3Probe::onStall()
         return;
     // The server advertised PIPELINING but answered only USER: it dropped PASS and
     // QUIT. Send them one at a time on the same connection.
-    note(QStringLiteral("the server answered only USER of a pipelined group: sending PASS alone"));
+    note(tr("the server answered only USER of a pipelined group: sending PASS alone"));
     m_inGroup = false;
     m_expect.clear();
     rearmDeadline();

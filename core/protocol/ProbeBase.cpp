@@ -179,8 +179,8 @@ void ProbeBase::onResolved(const Resolver::Answer &a)
     pass(QStringLiteral("dns"), shown.join(QStringLiteral(", ")));
     beginStep(QStringLiteral("connect"));
     const bool implicit = server().ssl && isImplicitTlsPort(m_port);
-    note(QStringLiteral("connecting to %1 port %2%3").arg(m_host).arg(m_port)
-             .arg(implicit ? QStringLiteral(" (TLS from the first byte)") : QString()));
+    note(tr("connecting to %1 port %2%3").arg(m_host).arg(m_port)
+             .arg(implicit ? tr(" (TLS from the first byte)") : QString()));
     openTransport(m_context->createTransport(this), implicit);
 }
 
@@ -216,7 +216,7 @@ void ProbeBase::onConnected()
     const qint64 rtt = m_transport->connectRttMs();
     pass(QStringLiteral("connect"),
          tr("Connected to %1 port %2 in %3 ms").arg(m_transport->peerAddress().toString()).arg(m_port).arg(rtt));
-    note(QStringLiteral("connected to %1 port %2").arg(m_transport->peerAddress().toString()).arg(m_port));
+    note(tr("connected to %1 port %2").arg(m_transport->peerAddress().toString()).arg(m_port));
     if (m_implicitTls) {
         beginStep(QStringLiteral("tls"));
         return;
@@ -237,13 +237,13 @@ void ProbeBase::startTlsSniff()
 {
     if (m_greeted || m_finished || m_sniff)
         return;
-    note(QStringLiteral("no greeting yet: trying TLS from the first byte on a second connection"));
+    note(tr("no greeting yet: trying TLS from the first byte on a second connection"));
     m_sniff = m_context->createTransport(this);
     connect(m_sniff, &Transport::encrypted, this, &ProbeBase::onSniffEncrypted);
     auto drop = [this] {
         if (!m_sniff)
             return;
-        note(QStringLiteral("the port does not speak TLS from the first byte either"));
+        note(tr("the port does not speak TLS from the first byte either"));
         discard(m_sniff);
     };
     connect(m_sniff, &Transport::failed, this, drop);
@@ -257,7 +257,7 @@ void ProbeBase::onSniffEncrypted()
         return;
     if (m_current == QLatin1String("connect"))
         pass(QStringLiteral("connect"), tr("Connected to %1 port %2").arg(m_host).arg(m_port));
-    note(QStringLiteral("TLS from the first byte works on port %1").arg(m_port));
+    note(tr("TLS from the first byte works on port %1").arg(m_port));
     if (!server().ssl) {
         fail(QStringLiteral("greeting"), tr("No plain-text greeting: this port expects SSL from the first byte"));
         observe(Observation::Kind::TlsOnlyPort);
@@ -279,7 +279,7 @@ void ProbeBase::sniffPlainText(const QString &tlsError)
     // TLS from the first byte failed: does the port speak plain text instead (the
     // STARTTLS port, or a server without TLS)? Read its first line on a new connection.
     m_plainSniffed = true;
-    note(QStringLiteral("TLS failed: looking at what port %1 says without TLS").arg(m_port));
+    note(tr("TLS failed: looking at what port %1 says without TLS").arg(m_port));
     discard(m_transport);
     auto conclude = [this, tlsError](const QByteArray &rawFirstLine) {
         if (m_finished)
@@ -320,7 +320,7 @@ void ProbeBase::evaluateCertificate()
 {
     const TlsInfo tls = m_transport->tlsInfo();
     m_cert = CertificateInfo::from(tls, m_host, m_port);
-    note(QStringLiteral("%1 %2; certificate for %3, issued by %4, valid %5 to %6")
+    note(tr("%1 %2; certificate for %3, issued by %4, valid %5 to %6")
              .arg(tls.protocol, tls.cipher, m_cert.names.join(QStringLiteral(", ")), m_cert.issuer,
                   m_cert.notBefore.toString(Qt::ISODate), m_cert.notAfter.toString(Qt::ISODate)));
     m_certTrusted = m_cert.isTrusted();
@@ -355,7 +355,7 @@ void ProbeBase::upgradeToTls()
         return;
     }
     m_upgrading = true;
-    note(QStringLiteral("starting TLS"));
+    note(tr("starting TLS"));
     beginStep(QStringLiteral("tls"));
     m_transport->startTls();
 }
@@ -466,7 +466,7 @@ void ProbeBase::onClosed()
         finish();
         return;
     }
-    note(QStringLiteral("the server closed the connection"));
+    note(tr("the server closed the connection"));
     if (m_upgrading || (m_implicitTls && m_current == QLatin1String("tls"))) {
         onFailed(Transport::Error::TlsHandshake, tr("The server closed the connection during the TLS handshake"));
         return;
@@ -511,7 +511,7 @@ void ProbeBase::onDeadline()
     if (m_finished)
         return;
     if (m_closing) {
-        note(QStringLiteral("no goodbye from the server: closing the connection"));
+        note(tr("no goodbye from the server: closing the connection"));
         finish();
         return;
     }
@@ -565,7 +565,7 @@ void ProbeBase::withCredentialConsent(std::function<void(bool)> decided)
         if (m_certTrusted)
             return proceed(true);
         if (o.acceptedCertificates.contains(m_cert.sha256, Qt::CaseInsensitive)) {
-            note(QStringLiteral("certificate %1 accepted by the user").arg(m_cert.sha256));
+            note(tr("certificate %1 accepted by the user").arg(m_cert.sha256));
             return proceed(true);
         }
         if (!consent)
@@ -576,7 +576,7 @@ void ProbeBase::withCredentialConsent(std::function<void(bool)> decided)
         return;
     }
     if (o.allowPlaintextLogin) {
-        note(QStringLiteral("sending the login without encryption: allowed by the user"));
+        note(tr("sending the login without encryption: allowed by the user"));
         return proceed(true);
     }
     if (!consent)

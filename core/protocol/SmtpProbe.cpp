@@ -73,7 +73,7 @@ void SmtpProbe::onLine(const QByteArray &line)
     switch (m_parser.feedLine(line, &reply, &error)) {
     case SmtpReplyParser::Result::NeedMore: return;
     case SmtpReplyParser::Result::Error: {
-        const bool tooLong = error.contains(QLatin1String("more than"));
+        const bool tooLong = m_parser.limitExceeded();
         if (m_expect.value(0) == Cmd::Greeting && !tooLong) {
             reportMismatch(line);
             return;
@@ -141,7 +141,7 @@ void SmtpProbe::onStall()
 {
     if (isFinished() || m_expect.isEmpty() || m_concluded)
         return;
-    note(QStringLiteral("the server answered only the first commands of a pipelined group: sending the rest one at a time"));
+    note(tr("the server answered only the first commands of a pipelined group: sending the rest one at a time"));
     m_pipelineBroken = true;
     m_inGroup = false;
     QList<Out> rest;

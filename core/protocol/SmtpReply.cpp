@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "SmtpReply.h"
 
+#include <QCoreApplication>
 #include <QRegularExpression>
 
 namespace mailfix {
@@ -59,29 +60,33 @@ QString SmtpReply::evidence() const
 
 SmtpReplyParser::Result SmtpReplyParser::feedLine(const QByteArray &line, SmtpReply *out, QString *error)
 {
+    m_limitExceeded = false;
     auto fail = [&](const QString &why) {
         *error = why;
         m_pending = SmtpReply();
         return Result::Error;
     };
     if (line.size() < 3)
-        return fail(QStringLiteral("reply line too short"));
+        return fail(QCoreApplication::translate("SmtpReplyParser", "reply line too short"));
     for (int i = 0; i < 3; ++i)
         if (line.at(i) < '0' || line.at(i) > '9')
-            return fail(QStringLiteral("reply does not start with a status code"));
+            return fail(QCoreApplication::translate("SmtpReplyParser", "reply does not start with a status code"));
     const int code = line.left(3).toInt();
     if (code < 200 || code > 599)
-        return fail(QStringLiteral("status code %1 is out of range").arg(code));
+        return fail(QCoreApplication::translate("SmtpReplyParser", "status code %1 is out of range").arg(code));
     char sep = ' ';
     if (line.size() > 3) {
         sep = line.at(3);
         if (sep != ' ' && sep != '-')
-            return fail(QStringLiteral("malformed reply separator"));
+            return fail(QCoreApplication::translate("SmtpReplyParser", "malformed reply separator"));
     }
     if (m_pending.code != 0 && m_pending.code != code)
-        return fail(QStringLiteral("multi-line reply changes its code from %1 to %2").arg(m_pending.code).arg(code));
+        return fail(QCoreApplication::translate("SmtpReplyParser", "multi-line reply changes its code from %1 to %2").arg(m_pending.code).arg(code));
     if (m_pending.lines.size() >= m_maxLines)
-        return fail(QStringLiteral("reply has more than %1 lines").arg(m_maxLines));
+    {
+        m_limitExceeded = true;
+        return fail(QCoreApplication::translate("SmtpReplyParser", "reply has more than %1 lines").arg(m_maxLines));
+    }
 
     m_pending.code = code;
     const QString text = printable(line.mid(4));

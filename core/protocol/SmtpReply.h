@@ -38,10 +38,13 @@ public:
     Result feedLine(const QByteArray &line, SmtpReply *out, QString *error);
     void reset() { m_pending = SmtpReply(); }
     bool inReply() const { return m_pending.code != 0; }
+    /// The last Error was the line limit (a reply longer than maxLines), not a malformed line.
+    bool limitExceeded() const { return m_limitExceeded; }
 
 private:
     SmtpReply m_pending;
     int m_maxLines;
+    bool m_limitExceeded = false;
 };
 
 /// Printable rendering of untrusted bytes: invalid UTF-8 and control characters are

@@ -52,6 +52,7 @@ const QHash<QString, Describer> &describers()
         {QStringLiteral("protocol.timeout"), &protocolTimeout},
         {QStringLiteral("connect.closed"), &connectClosed},
         {QStringLiteral("check.cancelled"), &checkCancelled},
+        {QStringLiteral("network.depends_on_location"), &networkDependsOnLocation},
     };
     return table;
 }

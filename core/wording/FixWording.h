@@ -32,6 +32,7 @@ FixText protocolLimitExceeded(const FixContext &c);
 FixText protocolInjection(const FixContext &c);
 FixText protocolAlert(const FixContext &c);
 FixText protocolTimeout(const FixContext &c);
+FixText networkDependsOnLocation(const FixContext &c);
 
 // FixWordingTls.cpp
 FixText tlsRequired(const FixContext &c);

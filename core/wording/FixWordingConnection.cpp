@@ -205,4 +205,41 @@ FixText protocolTimeout(const FixContext &c)
     return w;
 }
 
+
+
+FixText networkDependsOnLocation(const FixContext &c)
+{
+    FixText w;
+    const QString network = c.facts().network;
+    if (network == QLatin1String("port_25")) {
+        w.title = FixCatalog::tr("Sending through port 25 works from here, but may not work from the phone");
+        w.fix << FixCatalog::tr(
+            "Mobile networks and many Wi-Fi networks (hotels, cafés, guest networks) block port 25: on "
+            "mobile data the phone cannot send through it.");
+        const Target t = suggestion(c, true);
+        if (changesSomething(c, t))
+            w.fix << portSslSteps(c, t);
+        w.fix << FixCatalog::tr("Then send a test message from the phone on mobile data, with Wi-Fi off.");
+        return w;
+    }
+    const QString hostLabel = c.labelOf("host");
+    if (network == QLatin1String("private_address"))
+        w.title = sided(c, FixCatalog::tr("The incoming server %1 is an address of a local network"),
+                        FixCatalog::tr("The outgoing server %1 is an address of a local network"))
+                      .arg(c.hostShown());
+    else
+        w.title = sided(c, FixCatalog::tr("The incoming server %1 is a name only the local network knows"),
+                        FixCatalog::tr("The outgoing server %1 is a name only the local network knows"))
+                      .arg(c.hostShown());
+    w.fix << FixCatalog::tr(
+                 "The phone reaches %1 only on this network's Wi-Fi or through a VPN: on mobile data or "
+                 "another Wi-Fi, mail to and from this server stops.")
+                 .arg(c.hostShown());
+    w.fix << FixCatalog::tr(
+                 "If the phone needs mail away from this network, ask the provider or the IT department for "
+                 "the server's public name and put it in %1.")
+                 .arg(hostLabel);
+    return w;
+}
+
 } // namespace mailfix::wording

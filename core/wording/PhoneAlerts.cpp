@@ -132,7 +132,9 @@ QString alertText(const FixContext &c)
         QStringLiteral("connect.unreachable"),    QStringLiteral("connect.greeting_timeout"),
         QStringLiteral("protocol.mismatch"),      QStringLiteral("tls.implicit_expected"),
         QStringLiteral("tls.handshake_failed"),   QStringLiteral("smtp.greeting_rejected"),
-        QStringLiteral("settings.host_malformed")};
+        QStringLiteral("settings.host_malformed"),
+        // What the phone shows away from the network the check ran on (port 25 on cellular, a LAN server).
+        QStringLiteral("network.depends_on_location")};
     if (connectionCodes.contains(code)) {
         if (c.out())
             return outgoingConnectionFailed(host);
