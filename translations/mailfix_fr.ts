@@ -2,6 +2,63 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_FR">
 <context>
+    <name>AutoconfigParser</name>
+    <message>
+        <source>the file declares a DTD (entities are never read)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file uses an entity reference (&amp;%1;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a clientConfig file (root element &lt;%1&gt;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>malformed XML at line %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>empty or not XML</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BoundedFile</name>
+    <message>
+        <source>no such file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is a folder, not a %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is not a regular file (a named pipe, a device or a socket), not a %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot be read (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is larger than %1; a %2 is much smaller</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CaFile</name>
+    <message>
+        <source>certificate file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: no certificate in it (expected PEM with &quot;-----BEGIN CERTIFICATE-----&quot;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CommandLine</name>
     <message>
         <source>Mailfix checks an iPhone&apos;s mail account settings against the real servers and shows what to change on the phone.</source>
@@ -234,6 +291,10 @@ MAILFIX_OUTGOING_PASSWORD, ou saisissez-les dans les champs de mot de passe.
     <message>
         <source>Cancelled by the user</source>
         <translation>Annulé par l&apos;utilisateur</translation>
+    </message>
+    <message>
+        <source>%1 expected, the server answered: %2</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1300,6 +1361,88 @@ Les deux serveurs n&apos;ont pas pu être trouvés et vérifiés.
         <source>[translated by Mailfix: the phone&apos;s own words may differ]</source>
         <translation>[traduction de Mailfix : les mots exacts du téléphone peuvent différer]</translation>
     </message>
+    <message>
+        <source>Sending through port 25 works from here, but may not work from the phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mobile networks and many Wi-Fi networks (hotels, cafés, guest networks) block port 25: on mobile data the phone cannot send through it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Then send a test message from the phone on mobile data, with Wi-Fi off.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The incoming server %1 is an address of a local network</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The outgoing server %1 is an address of a local network</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The incoming server %1 is a name only the local network knows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The outgoing server %1 is a name only the local network knows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The phone reaches %1 only on this network&apos;s Wi-Fi or through a VPN: on mobile data or another Wi-Fi, mail to and from this server stops.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>If the phone needs mail away from this network, ask the provider or the IT department for the server&apos;s public name and put it in %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>HttpFetcher</name>
+    <message>
+        <source>no answer within %1 ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not HTTPS; not fetched</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>redirect from %1 to %2 refused: not HTTPS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>redirect loop at %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>more than %1 redirects</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>larger than %1 bytes; not read further</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 bytes announced, more than %2; not read</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>NetworkLocation</name>
+    <message>
+        <source>%1 is an address of a local network: reachable from this computer, not from everywhere</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a name only the local network knows: reachable from this computer, not from everywhere</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 answers on port 25 from this computer&apos;s network; mobile networks and many Wi-Fi networks block port 25</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ProviderAdvice</name>
@@ -1463,6 +1606,29 @@ Les deux serveurs n&apos;ont pas pu être trouvés et vérifiés.
         <source>since %1</source>
         <comment>a past date</comment>
         <translation>depuis %1</translation>
+    </message>
+</context>
+<context>
+    <name>RecordLookup</name>
+    <message>
+        <source>%1: no DNS answer within %2 ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: no such record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: lookup cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: target &quot;.&quot;: the service is not offered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 records, only the first %3 are used</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1748,6 +1914,878 @@ Les deux serveurs n&apos;ont pas pu être trouvés et vérifiés.
     </message>
 </context>
 <context>
+    <name>Resolver</name>
+    <message>
+        <source>%1: no such host (reserved name, RFC 6761)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SettingsFile</name>
+    <message>
+        <source>line %1: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an array</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; must be a string, not %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; must be true or false, not %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; must be a number from 1 to 65535, not %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1.auth&apos; must be one of password, md5, ntlm, http-md5, none, not %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; must be an object ({...}), not %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; must be a string</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is too long (at most %2 characters)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;id&apos; must be a string or a whole number, not %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is too long (%1 characters; at most %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must not contain control characters or line breaks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>byte %1: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file is larger than 1 MiB; a settings file is a few hundred bytes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file is empty; expected a JSON object such as {&quot;incoming&quot;: {&quot;host&quot;: &quot;imap.example.com&quot;}}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not valid UTF-8 text (byte %1); save the file as UTF-8</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file contains a NUL byte; it is not a JSON text file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the top level must be a JSON object ({...}) with &quot;account&quot;, &quot;incoming&quot; and &quot;outgoing&quot;, not a plain value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not valid JSON (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the top level must be a JSON object ({...}) with &quot;account&quot;, &quot;incoming&quot; and &quot;outgoing&quot;, not %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a plain value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;incoming.type&apos; must be &quot;imap&quot; or &quot;pop&quot;, not %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;ios.version&apos; must be an iOS version such as &quot;17.4&quot; (5 to 18, or 26 and later), not %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the file is larger than 1 MiB; a settings file is a few hundred bytes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>settings file</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SmtpReplyParser</name>
+    <message>
+        <source>reply line too short</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reply does not start with a status code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>status code %1 is out of range</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>malformed reply separator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>multi-line reply changes its code from %1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reply has more than %1 lines</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Validator</name>
+    <message>
+        <source>spaces</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a scheme (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a scheme (//)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a path (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an &apos;@&apos; (a host name is not an email address)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a port (:%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a comma instead of a dot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a dot at the start or end</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an empty part between dots (..)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>characters a host name cannot have</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>more than 253 characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a part longer than 63 characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a part that starts or ends with &apos;-&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>characters a host name cannot have (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no host name at all</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Email is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not an email address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Server Port %1 is not between 1 and 65535</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outgoing mail server Host Name is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Incoming mail server Host Name is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 contains %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Incoming mail server User Name is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Incoming mail server Password is empty (the phone says &quot;No password provided&quot;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outgoing User Name is set but Password is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no incoming or outgoing Host Name given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Primary Server is switched off</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>mailfix-cli</name>
+    <message>
+        <source>-: standard input cannot be read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: no such file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: is a folder, not a batch file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: cannot be read (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: is not a regular file (a named pipe, a device or a socket); use --batch - to read standard input</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: line %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: no accounts in it (one JSON object a line)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mailfix-cli: batch %1: %2 lines checked in %3 s: %4 without errors, %5 with errors, %6 broken lines, %7 duplicate ids%8</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, %1 cut short</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: longer than 64 KiB; one account a line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: line too long</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mailfix-cli: warning: %1: id &apos;%2&apos; is also on line %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: nothing to check: give &quot;incoming&quot;: {&quot;host&quot;: ...} and/or &quot;outgoing&quot;: {&quot;host&quot;: ...}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mailfix-cli: warning: %1: unknown key &apos;%2&apos; ignored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conversation with the servers</source>
+        <translation type="unfinished">Échanges avec les serveurs</translation>
+    </message>
+    <message>
+        <source>Checks an iPhone&apos;s mail account settings against the real servers and says which field to change.
+Passwords come only from MAILFIX_INCOMING_PASSWORD and MAILFIX_OUTGOING_PASSWORD, or a prompt;
+with --batch, from the batch file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>After a check with errors, search for the settings that work (as &apos;suggest&apos;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>After a passing check, send a test message to the account itself and watch for it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How long to watch for it (default 60, at most 600).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--round-trip-timeout must be a number of seconds above 0 and at most 600, not &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nothing to check: give --incoming-host and/or --outgoing-host, or --settings FILE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Suggested settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--%1 must be a number from 1 to 65535, not &apos;%2&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--%1 must be &apos;on&apos; or &apos;off&apos;, not &apos;%2&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--%1 must be one of password, md5, ntlm, http-md5, none, not &apos;%2&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--accept-certificate needs a SHA-256 fingerprint (64 hex digits, colons allowed), not &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read settings from a JSON file (same field names, nested).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Account &gt; Email.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>imap or pop.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Incoming Mail Server &gt; Host Name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Incoming Server Port (default from type and Use SSL).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Incoming Use SSL.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>password, md5, ntlm, http-md5 or none.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Incoming Mail Server &gt; User Name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SMTP &gt; Primary Server on or off.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outgoing (SMTP) Host Name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outgoing Server Port (default 587 with SSL, 25 without).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outgoing Use SSL.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outgoing User Name (Optional on the phone).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Word the fix steps for this iOS version (default: newest).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Also trust the CA certificates in this PEM file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recipient in a foreign domain for the relay test.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deadline for each network step (default 6, at most 300).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Output format: text (default) or json.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agree to send the password without encryption.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accept this server certificate although it failed verification (repeatable).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In text output, also print the conversation with the servers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No colours in text output.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check many accounts: one settings-file JSON object a line (plus &quot;id&quot; and passwords); one JSON line out per account, in input order.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With --batch: accounts checked at once (default 4, at most 64).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print the version and exit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print this help and exit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Language of titles, fix steps and the CLI&apos;s text: en, de, fr or es (default: the system&apos;s).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (see mailfix-cli %1 --help)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unexpected argument &apos;%1&apos; (see mailfix-cli %2 --help)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mailfix-cli: warning: %1: passwords in settings files are ignored (%2); use %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--incoming-type must be &apos;imap&apos; or &apos;pop&apos;, not &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--ios must be an iOS version such as 17.4 (5 to 18, or 26 and later), not &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--relay-recipient must be an email address, not &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--timeout must be a number of seconds above 0 and at most 300, not &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--format must be &apos;text&apos; or &apos;json&apos;, not &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--jobs needs --batch FILE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--%1 cannot be used with --batch: each line of the batch file holds one account&apos;s settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--batch writes JSON lines only; leave out --format or use --format json</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--jobs must be a number from 1 to 64, not &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>check one account&apos;s settings against its servers (or many: --batch FILE)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>find the settings that work for an address (CONTRACT.md section 5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>write an Apple configuration profile for the phone (CONTRACT.md section 6)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>
+Exit status:
+  0  no error finding (check), settings found (suggest), profile written (profile)
+  1  at least one error finding (check; in a batch: in any account, or a broken line);
+     suggest: no working incoming and outgoing server found
+  2  bad usage or bad input: one line on stderr, nothing else done
+  3  internal failure, or the check was cut short
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Examples:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>
+Passwords never go on the command line: set MAILFIX_INCOMING_PASSWORD and
+MAILFIX_OUTGOING_PASSWORD, or type them at the prompt (stdin a terminal).
+See the manual page mailfix-cli(1) and docs/CONTRACT.md.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: mailfix-cli COMMAND [options]
+Checks an iPhone&apos;s mail account settings against the real servers and says which field to change.
+
+Commands:
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> [not in this build]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>
+Options:
+  -h, --help     this help; &apos;mailfix-cli COMMAND --help&apos; lists a command&apos;s options
+  -V, --version  print the version
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown command &apos;%1&apos;; the commands are check, suggest and profile (see mailfix-cli --help)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no command given; use &apos;mailfix-cli check [options]&apos; (see mailfix-cli --help)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not available in this build of mailfix-cli</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown command &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--lang needs a language: en, de, fr or es</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--lang must be one of %1, not &apos;%2&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mailfix-cli: internal error: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mailfix-cli: internal error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Incoming mail server password for %1@%2: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outgoing (SMTP) password for %1@%2 (Optional; press Enter if the phone&apos;s field is empty): </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writes the mail settings as an Apple configuration profile (.mobileconfig) for the iPhone.
+Never a password: the phone asks for it when the profile is installed. With
+MAILFIX_INCOMING_PASSWORD / MAILFIX_OUTGOING_PASSWORD set, the settings are checked first.
+A key&apos;s passphrase comes from MAILFIX_SIGN_PASSPHRASE or a prompt, never the command line.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the profile to this file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign with this certificate (PEM).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The certificate&apos;s private key (PEM; encrypted: MAILFIX_SIGN_PASSPHRASE or a prompt).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Intermediate certificates to include (PEM).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PayloadIdentifier prefix (default: from the domain).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>profile needs --output FILE.mobileconfig</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--output %1: is a folder; give a file name such as mail.mobileconfig</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>give either --sign-cert and --sign-key, or --sign-p12, not both</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--sign-cert needs --sign-key (or use --sign-p12 FILE)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--sign-key needs --sign-cert</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--sign-chain needs --sign-cert and --sign-key, or --sign-p12</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Passphrase for %1: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mailfix-cli: the check found errors, so no profile was written:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  run &apos;mailfix-cli check&apos; with the same options for the fix steps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--output %1: cannot be written (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrote %1 (%2, %3 bytes)
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>signed with </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The settings were verified: both logins succeeded.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mailfix-cli: note: these settings are not verified: the check found no error but did not log in on both servers. The profile holds them as given.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mailfix-cli: note: these settings are not verified: no check was run (set MAILFIX_INCOMING_PASSWORD and MAILFIX_OUTGOING_PASSWORD to check them first). The profile holds them as given.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--ca-file %1: no such file or not readable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--ca-file %1: no certificate in it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finds the mail settings that work from the email address alone and says what to change on the phone.
+Passwords come only from MAILFIX_INCOMING_PASSWORD and MAILFIX_OUTGOING_PASSWORD.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read the phone&apos;s settings from a JSON file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Account &gt; Email (required).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The phone&apos;s incoming host now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The phone&apos;s incoming port now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The phone&apos;s incoming Use SSL now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Incoming user name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Primary Server on or off.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The phone&apos;s outgoing host now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The phone&apos;s outgoing port now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The phone&apos;s outgoing Use SSL now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outgoing user name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>iOS version for the wording.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>text (default) or json.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accept this certificate (SHA-256, repeatable).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Do not ask the public ISPDB.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Base URL of an ISPDB mirror; URL + DOMAIN is fetched.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Language of the output.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This help.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (see mailfix-cli suggest --help)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unexpected argument &apos;%1&apos; (see mailfix-cli suggest --help)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--ios must be an iOS version such as 17.4, not &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>suggest needs --email ADDRESS (or an account.email in --settings)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--email: &apos;%1&apos; is not an email address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--accept-certificate needs a SHA-256 fingerprint (64 hex digits), not &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--ispdb-url must be an https:// URL, not &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>mailfix::AlertPage</name>
+    <message>
+        <source>What does the phone say?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask the customer to read out the alert on the phone. Picking it tells which settings to ask for first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer&apos;s phone language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The language the customer&apos;s phone is set to: the alerts, labels and fix steps follow it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer&apos;s &amp;phone language:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Window language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The language of Mailfix&apos;s own window (yours)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Window lan&amp;guage:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The window language changes the next time Mailfix starts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The phone &amp;says:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the phone says</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Up and Down choose the alert the customer reads out; Enter picks it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I don&apos;t know / something else: go to the settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>mailfix::CheckContext</name>
+    <message>
+        <source>[transcript truncated at %1 bytes]</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>mailfix::DialogConsentProvider</name>
     <message>
         <source>Names:</source>
@@ -1923,6 +2961,10 @@ Les deux serveurs n&apos;ont pas pu être trouvés et vérifiés.
         <source>not verified: the login was not tried</source>
         <translation>non vérifié&#xa0;: l&apos;identification n&apos;a pas été essayée</translation>
     </message>
+    <message>
+        <source>Ask the customer for this first</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>mailfix::FindingCard</name>
@@ -1984,6 +3026,10 @@ Les deux serveurs n&apos;ont pas pu être trouvés et vérifiés.
     <message>
         <source>On the phone: %1</source>
         <translation>Sur le téléphone&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>What to ask the customer first</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2480,6 +3526,62 @@ Les deux serveurs n&apos;ont pas pu être trouvés et vérifiés.
         <source>&lt;h3&gt;Mailfix %1&lt;/h3&gt;&lt;p&gt;Checks an iPhone&apos;s mail account settings against the real mail servers and shows what to change on the phone, screen by screen.&lt;/p&gt;&lt;p&gt;Fill in the settings as they are on the phone, then press &lt;b&gt;Check&lt;/b&gt; (Ctrl+Return). On the results, Ctrl+C copies the report. Passwords are used for the check only: they are never stored and never appear in a report.&lt;/p&gt;&lt;p&gt;License: GNU GPL version 3 or later.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Mailfix %1&lt;/h3&gt;&lt;p&gt;Vérifie les réglages d&apos;un compte de messagerie d&apos;iPhone auprès des vrais serveurs de messagerie et indique ce qu&apos;il faut modifier sur le téléphone, écran par écran.&lt;/p&gt;&lt;p&gt;Remplissez les réglages tels qu&apos;ils figurent sur le téléphone, puis appuyez sur &lt;b&gt;Vérifier&lt;/b&gt; (Ctrl+Entrée). Sur la page des résultats, Ctrl+C copie le rapport. Les mots de passe ne servent qu&apos;à la vérification&#xa0;: ils ne sont jamais enregistrés et n&apos;apparaissent jamais dans un rapport.&lt;/p&gt;&lt;p&gt;Licence&#xa0;: GNU GPL version 3 ou ultérieure.&lt;/p&gt;</translation>
     </message>
+    <message>
+        <source>What the phone says page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the phone says</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Languages…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The window&apos;s language and the customer&apos;s phone language (Ctrl+Shift+L)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Languages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Ask the caller to read out the alert on the phone and pick it (Up, Down, Enter): the pages then say which settings to ask for first, and the findings about that alert come first. &quot;I don&apos;t know&quot; goes on to the settings. The alerts follow the customer&apos;s phone language.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Alt+0: What does the phone say? Ctrl+Shift+L: the window&apos;s and the customer&apos;s phone language.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished">%1  %2 {1:?}</translation>
+    </message>
+    <message>
+        <source>The phone says “%1”. Ask first: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer&apos;s phone language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer&apos;s &amp;phone language:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Window language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Window lan&amp;guage:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The window language changes the next time Mailfix starts.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>mailfix::PhoneHandover</name>
@@ -2656,6 +3758,10 @@ Les deux serveurs n&apos;ont pas pu être trouvés et vérifiés.
         <source>The password holds a line break or control character, which POP3 cannot carry: nothing was sent</source>
         <translation>Le mot de passe contient un saut de ligne ou un caractère de contrôle, que POP3 ne peut pas transmettre&#xa0;: rien n&apos;a été envoyé</translation>
     </message>
+    <message>
+        <source>the server answered only USER of a pipelined group: sending PASS alone</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>mailfix::Pop3Watcher</name>
@@ -2776,6 +3882,141 @@ Les deux serveurs n&apos;ont pas pu être trouvés et vérifiés.
     <message>
         <source>Use SSL is off</source>
         <translation>Utiliser SSL est désactivé</translation>
+    </message>
+    <message>
+        <source>connecting to %1 port %2%3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (TLS from the first byte)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>connected to %1 port %2</source>
+        <translation type="unfinished">connecté à %1, port %2</translation>
+    </message>
+    <message>
+        <source>no greeting yet: trying TLS from the first byte on a second connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the port does not speak TLS from the first byte either</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TLS from the first byte works on port %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TLS failed: looking at what port %1 says without TLS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2; certificate for %3, issued by %4, valid %5 to %6</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>starting TLS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the server closed the connection</source>
+        <translation type="unfinished">le serveur a fermé la connexion</translation>
+    </message>
+    <message>
+        <source>no goodbye from the server: closing the connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>certificate %1 accepted by the user</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sending the login without encryption: allowed by the user</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>mailfix::ReadAloudView</name>
+    <message>
+        <source>&amp;Previous Step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E&amp;xit Read-Aloud (Esc)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read-aloud mode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re-check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back to the previous step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back to the previous step (Backspace)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This step is done: on to the next (Enter or Space)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Field: %1 — %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The check was stopped. The steps for %1 follow again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was checked again: something is still wrong. Its steps follow.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was checked again: nothing left to change there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking the settings again…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking %1 again…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One moment: the check runs with the settings in the form.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing to change on the phone.</source>
+        <translation type="unfinished">Rien à modifier sur le téléphone.</translation>
+    </message>
+    <message>
+        <source>All steps are done.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leave read-aloud mode with Esc.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · problem %2 of %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step %1 of %2</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2983,6 +4224,14 @@ Les deux serveurs n&apos;ont pas pu être trouvés et vérifiés.
     <message>
         <source>On the phone: %1</source>
         <translation>Sur le téléphone&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Read Fi&amp;x Steps Aloud</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The fix steps one at a time in large type, to read out to the customer</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3297,6 +4546,10 @@ Les deux serveurs n&apos;ont pas pu être trouvés et vérifiés.
     <message>
         <source>Not reached</source>
         <translation>Non atteint</translation>
+    </message>
+    <message>
+        <source>the server answered only the first commands of a pipelined group: sending the rest one at a time</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
