@@ -71,7 +71,8 @@ def apply(lang, file):
     ET.indent(tree, space="    ")
     body = ET.tostring(root, encoding="unicode", short_empty_elements=False)
     # lupdate's layout: <context> at the margin, so one level less than ET's.
-    body = "\n".join(l[4:] if l.startswith("    ") else l for l in body.split("\n")).replace("'", "&apos;")
+    # (Only lines that start with a tag: a line inside a message keeps its spaces.)
+    body = "\n".join(l[4:] if l.startswith("    <") else l for l in body.split("\n")).replace("'", "&apos;")
     with open(path(lang), "w", encoding="utf-8") as f:
         f.write('<?xml version="1.0" encoding="utf-8"?>\n<!DOCTYPE TS>\n' + body + "\n")
     print("%s: %d translations written" % (lang, done), file=sys.stderr)

@@ -173,7 +173,7 @@ int ProfileCommand::run(const QStringList &arguments)
         usage(QCoreApplication::translate("mailfix-cli", "--output %1: cannot be written (%2)").arg(output, file.errorString()));
 
     Terminal::writeOut(QCoreApplication::translate("mailfix-cli", "Wrote %1 (%2, %3 bytes)\n")
-                           .arg(output, signedBy.isEmpty() ? QStringLiteral("unsigned")
+                           .arg(output, signedBy.isEmpty() ? QCoreApplication::translate("mailfix-cli", "unsigned")
                                                            : QCoreApplication::translate("mailfix-cli", "signed with ") + signedBy)
                            .arg(profile.size()));
     if (verified)

@@ -1308,7 +1308,7 @@ void MailfixWizard::updateAskFirst()
         flush();
         const PhoneSymptom *read = PhoneSymptoms::byId(m_symptomId);
         const QString alert = FixCatalog::symptomAlert(*read, settings(), phoneLanguage()).section(QStringLiteral(" \u2014 "), 0, 0);
-        line = tr("The phone says \u201c%1\u201d. Ask first: %2").arg(alert, groups.join(QStringLiteral("; then ")));
+        line = tr("The phone says \u201c%1\u201d. Ask first: %2").arg(alert, groups.join(tr("; then ", "between the groups of fields to ask first")));
     }
     for (FormPage *p : std::as_const(m_formPages))
         p->setAskFirst(line);
