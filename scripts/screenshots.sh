@@ -72,7 +72,14 @@ check=--check shot 9-results-send-only-call 5 "$work/call.json"
 # Read-aloud mode on the relay call, at its second step.
 check="--check --screenshot-read-aloud 2" shot 10-read-aloud 5 "$work/relay.json"
 # The same for a customer whose phone is set to Spanish (the steps in the phone's language).
-check="--check --screenshot-read-aloud 2 --phone-lang es" shot 10-read-aloud-es 5 "$work/relay.json"
+check="--check --screenshot-read-aloud 2 --phone-lang es" shot 10-read-aloud-phone-es 5 "$work/relay.json"
+# The call in each language Mailfix speaks (window and phone in that language): the first
+# page, the results of the relay call, read-aloud.
+for lang in de fr es; do
+    check="--lang $lang" shot 0-what-the-phone-says-$lang 6 "$work/good.json"
+    check="--check --lang $lang" shot 6-results-outgoing-user-empty-$lang 5 "$work/relay.json"
+    check="--check --screenshot-read-aloud 2 --lang $lang" shot 10-read-aloud-$lang 5 "$work/relay.json"
+done
 # The report's first page as the PDF shows it (rendered by the GUI test with pdftoppm).
 # Catch2 splits a test spec at commas, so the test is named by a pattern without them (the
 # full name matched nothing, and no report picture was written).

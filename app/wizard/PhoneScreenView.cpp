@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "PhoneScreenView.h"
 
+#include <algorithm>
+
 #include "wording/FieldScreens.h"
 #include "wording/FixCatalog.h"
 #include "wording/Wording.h"
@@ -259,6 +261,13 @@ void PhoneScreenView::paintEvent(QPaintEvent *)
     const qreal rowH = 38;
     const QRectF list(screen.left() + inset, 0, screen.width() - 2 * inset, 0);
     qreal y = navY + 36;
+    // The label column: as wide as the longest label (German, French and Spanish labels
+    // are longer than English), at most a little over half the row, so values still show.
+    qreal labelColumn = 118;
+    for (const Group &g : groups)
+        for (const Row &r : g.rows)
+            labelColumn = std::max(labelColumn, qreal(fm.horizontalAdvance(r.label)) + 4);
+    labelColumn = std::min(labelColumn, (list.width() - 40) * 0.58);
     for (const Group &g : groups) {
         if (!g.header.isEmpty()) {
             p.setPen(Secondary);
@@ -288,7 +297,7 @@ void PhoneScreenView::paintEvent(QPaintEvent *)
             p.setPen(hot ? Alert : QColor(Qt::black));
             // A server's row on the SMTP screen: its host takes the row, "On"/"Off" is short.
             const qreal labelW =
-                r.kind == Row::Disclosure && r.field == Field::OutgoingServer ? row.width() - 90 : 118;
+                r.kind == Row::Disclosure && r.field == Field::OutgoingServer ? row.width() - 90 : labelColumn;
             p.drawText(QRectF(row.left() + 14, row.top(), labelW, rowH), Qt::AlignLeft | Qt::AlignVCenter,
                        fm.elidedText(r.label, Qt::ElideRight, labelW));
             const QRectF valueRect(row.left() + 14 + labelW + 6, row.top(), row.width() - labelW - 40, rowH);

@@ -182,8 +182,12 @@ ResultsPage::ResultsPage(QWidget *parent)
     buttons->addWidget(m_copyReply);
     buttons->addWidget(m_save);
     buttons->addWidget(m_notice, 1);
-    m_buttons = buttons;
     layout->addLayout(buttons);
+    // A second row for the wizard's further actions (send to the phone, the round
+    // trip): one row is too narrow for all of them in French or Spanish.
+    m_buttons = new QHBoxLayout;
+    m_buttons->addStretch(1);
+    layout->addLayout(m_buttons);
 }
 
 void ResultsPage::enterReadAloud()
