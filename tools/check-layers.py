@@ -1,7 +1,8 @@
 #!/usr/bin/env python3
 # SPDX-License-Identifier: GPL-3.0-or-later
 """Fails when a file of core/ includes a core folder that its layer may not use
-(tools/layers.txt lists the allowed edges). Prints every offending include."""
+(tools/layers.txt lists the allowed edges), or is missing from the source list of
+core/CMakeLists.txt. Prints every offending include or file."""
 import os
 import re
 import sys
@@ -16,6 +17,10 @@ for line in open(os.path.join(root, "tools", "layers.txt"), encoding="utf-8"):
     name, _, deps = line.partition(":")
     allowed[name.strip()] = set(deps.split())
 
+# The build lists every source by name; a file it does not list is never compiled.
+cmake_text = open(os.path.join(core, "CMakeLists.txt"), encoding="utf-8").read()
+cmake_sources = cmake_text[cmake_text.find("set(MAILFIX_CORE_SOURCES"):]
+cmake_sources = cmake_sources[: cmake_sources.find(")") + 1]
 folders = {d for d in os.listdir(core) if os.path.isdir(os.path.join(core, d))}
 include = re.compile(r'^\s*#\s*include\s+"([^"]+)"')
 bad = []
@@ -26,6 +31,8 @@ for dirpath, _, files in os.walk(core):
         path = os.path.join(dirpath, fn)
         rel = os.path.relpath(path, core)
         layer = rel.split(os.sep)[0] if os.sep in rel else "top"
+        if not re.search(r"(^|\s)" + re.escape(rel.replace(os.sep, "/")) + r"(\s|\)|$)", cmake_sources):
+            bad.append("%s: not listed in core/CMakeLists.txt (the sources are listed by name)" % rel)
         if layer not in allowed:
             bad.append("%s: folder core/%s is not in tools/layers.txt" % (rel, layer))
             continue
