@@ -11,6 +11,8 @@
 
 #include <QCheckBox>
 #include <QLineEdit>
+#include <QAbstractButton>
+#include <QLabel>
 #include <QSignalSpy>
 #include <QTest>
 
@@ -90,6 +92,29 @@ inline bool serversAvailable()
         return false;
     }
     return true;
+}
+
+/// The mnemonic letters a person can press on \a page: its buddied labels, its buttons
+/// and the visible ones of \a buttons (the wizard's own, the side panel); a letter twice
+/// in the list is a clash.
+inline QStringList pageMnemonics(QWidget *page, const QList<QAbstractButton *> &buttons)
+{
+    QStringList keys;
+    auto add = [&](const QString &text) {
+        const int at = int(text.indexOf(QLatin1Char('&')));
+        if (at >= 0 && at + 1 < text.size())
+            keys << text.mid(at + 1, 1).toLower();
+    };
+    for (QLabel *l : page->findChildren<QLabel *>())
+        if (l->buddy() && l->isVisibleTo(page))
+            add(l->text());
+    for (QAbstractButton *b : page->findChildren<QAbstractButton *>())
+        if (b->isVisibleTo(page))
+            add(b->text());
+    for (QAbstractButton *b : buttons)
+        if (b->isVisible())
+            add(b->text());
+    return keys;
 }
 
 } // namespace mailfix::test

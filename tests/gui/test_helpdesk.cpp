@@ -101,26 +101,6 @@ CheckReport relayReport()
     return r;
 }
 
-QStringList pageMnemonics(QWidget *page, QList<QAbstractButton *> buttons)
-{
-    QStringList keys;
-    auto add = [&](const QString &text) {
-        const int at = int(text.indexOf(QLatin1Char('&')));
-        if (at >= 0 && at + 1 < text.size())
-            keys << text.mid(at + 1, 1).toLower();
-    };
-    for (QLabel *l : page->findChildren<QLabel *>())
-        if (l->buddy() && l->isVisibleTo(page))
-            add(l->text());
-    for (QAbstractButton *b : page->findChildren<QAbstractButton *>())
-        if (b->isVisibleTo(page))
-            add(b->text());
-    for (QAbstractButton *b : buttons)
-        if (b->isVisible())
-            add(b->text());
-    return keys;
-}
-
 } // namespace
 
 TEST_CASE("Esc never closes the wizard or loses typed work, and during a check it cancels", "[gui]")

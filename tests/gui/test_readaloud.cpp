@@ -84,26 +84,6 @@ QStringList expectedSteps(const CheckReport &r)
     return out;
 }
 
-QStringList visibleMnemonics(QWidget *page, const QList<QAbstractButton *> &buttons)
-{
-    QStringList keys;
-    auto add = [&](const QString &text) {
-        const int at = int(text.indexOf(QLatin1Char('&')));
-        if (at >= 0 && at + 1 < text.size())
-            keys << text.mid(at + 1, 1).toLower();
-    };
-    for (QLabel *l : page->findChildren<QLabel *>())
-        if (l->buddy() && l->isVisibleTo(page))
-            add(l->text());
-    for (QAbstractButton *b : page->findChildren<QAbstractButton *>())
-        if (b->isVisibleTo(page))
-            add(b->text());
-    for (QAbstractButton *b : buttons)
-        if (b->isVisible())
-            add(b->text());
-    return keys;
-}
-
 } // namespace
 
 TEST_CASE("read-aloud: the steps one at a time in order, Done advances, Back goes back, the last of a side asks for its re-check",
@@ -211,7 +191,7 @@ TEST_CASE("read-aloud on the results page: Alt+X enters, no mnemonic twice, Esc 
     const QList<QAbstractButton *> side =
         w.findChild<QWidget *>(QStringLiteral("sidePanel"))->findChildren<QAbstractButton *>();
     auto noClash = [&] {
-        QStringList keys = visibleMnemonics(w.currentPage(), buttons + side);
+        QStringList keys = pageMnemonics(w.currentPage(), buttons + side);
         const int all = int(keys.size());
         keys.removeDuplicates();
         INFO(keys.join(QLatin1Char(' ')).toStdString());

@@ -3,6 +3,7 @@
 // redaction proof — every real-server scenario run with a known password, every
 // output searched for it in clear and encoded.
 #include "LeakSearch.h"
+#include "CliRun.h"
 #include "TestServers.h"
 #include "account/SettingsFile.h"
 
@@ -14,37 +15,11 @@
 #include <catch2/catch.hpp>
 
 using namespace mailfix;
+using mailfix::test::CliRun;
+using mailfix::test::runCli;
 using mailfix::test::TestServers;
 
-#ifndef MAILFIX_CLI_PATH
-#define MAILFIX_CLI_PATH "mailfix-cli"
-#endif
-
 namespace {
-
-struct CliRun
-{
-    int exitCode = -1;
-    QByteArray out;
-    QByteArray err;
-};
-
-CliRun runCli(const QStringList &args, const AccountSettings &s)
-{
-    QProcess p;
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.remove(QStringLiteral("MAILFIX_INCOMING_PASSWORD"));
-    env.remove(QStringLiteral("MAILFIX_OUTGOING_PASSWORD"));
-    if (!s.incoming.password.isEmpty())
-        env.insert(QStringLiteral("MAILFIX_INCOMING_PASSWORD"), QString::fromUtf8(s.incoming.password.reveal()));
-    if (!s.outgoing.password.isEmpty())
-        env.insert(QStringLiteral("MAILFIX_OUTGOING_PASSWORD"), QString::fromUtf8(s.outgoing.password.reveal()));
-    p.setProcessEnvironment(env);
-    p.setStandardInputFile(QProcess::nullDevice());
-    p.start(QStringLiteral(MAILFIX_CLI_PATH), args);
-    REQUIRE(p.waitForFinished(90000));
-    return {p.exitCode(), p.readAllStandardOutput(), p.readAllStandardError()};
-}
 
 /// Runs one scenario through a settings file, in text (with transcript) and JSON.
 std::pair<CliRun, CliRun> runScenario(const AccountSettings &s, QTemporaryDir &dir, const QString &name)

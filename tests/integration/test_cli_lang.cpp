@@ -3,6 +3,7 @@
 // real servers in German, French and Spanish gives the same codes, fields, params and
 // steps in the same order as in English, with every title and fix line in that language;
 // the text report keeps no English heading. Plus the --lang usage errors.
+#include "CliRun.h"
 #include "TestServers.h"
 #include "account/SettingsFile.h"
 
@@ -15,37 +16,12 @@
 #include <catch2/catch.hpp>
 
 using namespace mailfix;
+using mailfix::test::CliRun;
+using mailfix::test::runCli;
 using mailfix::test::TestServers;
-
-#ifndef MAILFIX_CLI_PATH
-#define MAILFIX_CLI_PATH "mailfix-cli"
-#endif
 
 namespace {
 
-struct CliRun
-{
-    int exitCode = -1;
-    QByteArray out;
-    QByteArray err;
-};
-
-CliRun runCli(const QStringList &args, const AccountSettings &s = {})
-{
-    QProcess p;
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.remove(QStringLiteral("MAILFIX_INCOMING_PASSWORD"));
-    env.remove(QStringLiteral("MAILFIX_OUTGOING_PASSWORD"));
-    if (!s.incoming.password.isEmpty())
-        env.insert(QStringLiteral("MAILFIX_INCOMING_PASSWORD"), QString::fromUtf8(s.incoming.password.reveal()));
-    if (!s.outgoing.password.isEmpty())
-        env.insert(QStringLiteral("MAILFIX_OUTGOING_PASSWORD"), QString::fromUtf8(s.outgoing.password.reveal()));
-    p.setProcessEnvironment(env);
-    p.setStandardInputFile(QProcess::nullDevice());
-    p.start(QStringLiteral(MAILFIX_CLI_PATH), args);
-    REQUIRE(p.waitForFinished(90000));
-    return {p.exitCode(), p.readAllStandardOutput(), p.readAllStandardError()};
-}
 
 /// Failing real-server scenarios whose findings have titles and fix steps.
 QList<std::pair<QString, AccountSettings>> failingScenarios()
