@@ -46,6 +46,10 @@ class Lab:
 
     def suggest(self, *args, passwords=True, ns=None, fmt="json", command="suggest"):
         env = {"PATH": os.environ.get("PATH", "/usr/sbin:/usr/bin:/sbin:/bin"), "LANG": "C.UTF-8"}
+        # The sanitizer run's options (CMakePresets.json "asan": the leak suppressions) go through.
+        for k in ("ASAN_OPTIONS", "LSAN_OPTIONS", "UBSAN_OPTIONS"):
+            if k in os.environ:
+                env[k] = os.environ[k]
         if passwords:
             env["MAILFIX_INCOMING_PASSWORD"] = self.info["password"]
             env["MAILFIX_OUTGOING_PASSWORD"] = self.info["password"]
