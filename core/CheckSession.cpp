@@ -281,10 +281,6 @@ QHash<QString, FieldState> CheckSession::finalStates(const CheckReport &report, 
     return out;
 }
 
-} // namespace mailfix
-
-namespace mailfix {
-
 void CheckSession::redescribe(CheckReport &report, PhoneLanguage language)
 {
     // The words come from redacted values only, as the Checker's do: a password typed

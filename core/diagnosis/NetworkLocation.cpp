@@ -16,20 +16,16 @@ bool isPrivate(const QHostAddress &a)
 {
     if (a.isLoopback())
         return false;
+    // Qt knows link-local (169.254/16, fe80::/10) and unique local (fc00::/7).
+    if (a.isLinkLocal() || a.isUniqueLocalUnicast())
+        return true;
     bool isV4 = false;
     const quint32 v4 = a.toIPv4Address(&isV4); // also IPv4-mapped IPv6 (::ffff:10.0.0.1)
-    if (isV4) {
-        return (v4 >> 24) == 10                      // 10.0.0.0/8
-               || (v4 >> 20) == ((172u << 4) | 1u)   // 172.16.0.0/12
-               || (v4 >> 16) == ((192u << 8) | 168u) // 192.168.0.0/16
-               || (v4 >> 16) == ((169u << 8) | 254u) // 169.254.0.0/16, link-local
-               || (v4 >> 22) == ((100u << 2) | 1u);  // 100.64.0.0/10, carrier-grade NAT
-    }
-    if (a.protocol() != QAbstractSocket::IPv6Protocol)
-        return false;
-    const Q_IPV6ADDR v6 = a.toIPv6Address();
-    return (v6[0] & 0xfe) == 0xfc                          // fc00::/7, unique local
-           || (v6[0] == 0xfe && (v6[1] & 0xc0) == 0x80); // fe80::/10, link-local
+    return isV4 && ((v4 >> 24) == 10                      // 10.0.0.0/8
+                    || (v4 >> 20) == ((172u << 4) | 1u)   // 172.16.0.0/12
+                    || (v4 >> 16) == ((192u << 8) | 168u) // 192.168.0.0/16
+                    || (v4 >> 16) == ((169u << 8) | 254u) // 169.254.0.0/16 (also IPv4-mapped)
+                    || (v4 >> 22) == ((100u << 2) | 1u)); // 100.64.0.0/10, carrier-grade NAT
 }
 
 } // namespace
@@ -108,7 +104,7 @@ QList<Finding> findings(const CheckReport &report)
             f.facts.network = factName(r);
             out.append(f);
         }
-        if (side == ServerSide::Outgoing && port == BlockedOnMobilePort) {
+        if (side == ServerSide::Outgoing && port == StandardPorts::relay()) {
             Finding f = Finding::make(Code::NetworkDependsOnLocation, Field::OutgoingPort,
                                       QCoreApplication::translate("NetworkLocation",
                                                                   "%1 answers on port 25 from this computer's "

@@ -26,9 +26,6 @@ Reach reach(const QString &host);
 /// The fact's value for \a r: "private_address", "local_name"; empty for Anywhere.
 QString factName(Reach r);
 
-/// Mobile carriers and many Wi-Fi networks block outgoing port 25.
-constexpr int BlockedOnMobilePort = 25;
-
 /// The network.depends_on_location findings for a finished check (warnings): the
 /// outgoing server answered on port 25 (fact "port_25", suggested port 587); a side
 /// connected to a private address or a local name (fact "private_address" /

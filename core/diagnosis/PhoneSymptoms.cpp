@@ -8,7 +8,8 @@ namespace mailfix {
 
 namespace {
 
-QStringList connectionCodes()
+/// connectionCodes() without the SMTP-only one: what the incoming alert stands for.
+QStringList anySideConnectionCodes()
 {
     return {Code::DnsNotFound,       Code::DnsFailure,          Code::ConnectRefused,
             Code::ConnectTimeout,    Code::ConnectUnreachable,  Code::ConnectGreetingTimeout,
@@ -31,12 +32,8 @@ QList<PhoneSymptom> build()
                  {Code::SmtpSenderRejected, Code::AuthCredentialsMissing},
                  {Field::Email, Field::OutgoingUser}});
     // Cannot Send Mail — "The connection to the outgoing server … failed."
-    {
-        QStringList codes = connectionCodes();
-        codes << Code::SmtpGreetingRejected;
-        list.append({QStringLiteral("send.connection"), out, Code::ConnectRefused, Field::OutgoingHost, codes,
-                     {Field::OutgoingHost, Field::OutgoingPort, Field::OutgoingSsl}});
-    }
+    list.append({QStringLiteral("send.connection"), out, Code::ConnectRefused, Field::OutgoingHost,
+                 PhoneSymptoms::connectionCodes(), {Field::OutgoingHost, Field::OutgoingPort, Field::OutgoingSsl}});
     // Cannot Send Mail — "Check the SSL setting for the outgoing server …": Use SSL on, no STARTTLS there.
     list.append({QStringLiteral("send.ssl"), out, Code::TlsUnavailable, Field::OutgoingSsl,
                  {Code::TlsUnavailable, Code::TlsStarttlsFailed, Code::TlsImplicitExpected},
@@ -46,7 +43,7 @@ QList<PhoneSymptom> build()
                  {Code::AuthFailed, Code::AuthAppPasswordRequired, Code::AuthDisabled, Code::AuthMechanismUnsupported},
                  {Field::IncomingPassword, Field::IncomingUser}});
     // Cannot Get Mail — "The mail server … is not responding."
-    list.append({QStringLiteral("get.connection"), in, Code::ConnectRefused, Field::IncomingHost, connectionCodes(),
+    list.append({QStringLiteral("get.connection"), in, Code::ConnectRefused, Field::IncomingHost, anySideConnectionCodes(),
                  {Field::IncomingHost, Field::IncomingPort, Field::IncomingSsl}});
     // Cannot Get Mail — "No password provided for …" (common after restoring a backup to a new phone).
     list.append({QStringLiteral("get.no_password"), in, Code::SettingsMissing, Field::IncomingPassword,
@@ -69,6 +66,11 @@ const QList<PhoneSymptom> &PhoneSymptoms::all()
 {
     static const QList<PhoneSymptom> list = build();
     return list;
+}
+
+QStringList PhoneSymptoms::connectionCodes()
+{
+    return anySideConnectionCodes() << Code::SmtpGreetingRejected;
 }
 
 const PhoneSymptom *PhoneSymptoms::byId(const QString &id)

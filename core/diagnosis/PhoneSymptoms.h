@@ -29,6 +29,11 @@ namespace PhoneSymptoms {
 const QList<PhoneSymptom> &all();
 /// The alert with \a id, or nullptr (also for the empty id: "I don't know").
 const PhoneSymptom *byId(const QString &id);
+/// The findings behind the phone's "cannot connect" alerts (outgoing "The connection
+/// to the outgoing server … failed", incoming "The mail server … is not responding"):
+/// the name, the connection, the greeting, the protocol or the TLS mode was wrong.
+/// Also smtp.greeting_rejected, which only an outgoing server gives.
+QStringList connectionCodes();
 } // namespace PhoneSymptoms
 
 } // namespace mailfix

@@ -22,6 +22,9 @@ constexpr int plainFirst(MailProtocol p)
 constexpr int forSsl(MailProtocol p, bool ssl) { return ssl ? implicitTls(p) : plainFirst(p); }
 /// Where a phone logs in to send: the submission port (RFC 6409), not the MX port 25.
 constexpr int submission() { return 587; }
+/// Where servers pass mail to each other (MX, RFC 5321): blocked for outgoing
+/// connections on most mobile networks and many Wi-Fi networks.
+constexpr int relay() { return 25; }
 } // namespace StandardPorts
 
 } // namespace mailfix

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "wording/FixWording.h"
 
+#include "diagnosis/StandardPorts.h"
+
 #include "wording/FixSteps.h"
 #include "wording/PhonePaths.h"
 
@@ -64,11 +66,11 @@ FixText connectTimeout(const FixContext &c)
                   .arg(c.hostShown())
                   .arg(c.port);
     const Target t = suggestion(c, true);
-    if (c.out() && c.port == 25)
+    if (c.out() && c.port == StandardPorts::relay())
         w.fix << FixCatalog::tr(
                      "Use port %1 instead of 25: port 25 is blocked on most mobile networks and many "
                      "Wi-Fi networks.")
-                     .arg(t.port > 0 && t.port != 25 ? t.port : 587);
+                     .arg(t.port > 0 && t.port != StandardPorts::relay() ? t.port : StandardPorts::submission());
     if (changesSomething(c, t))
         w.fix << portSslSteps(c, t);
     else

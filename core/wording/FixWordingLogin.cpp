@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "wording/FixWording.h"
 
+#include "diagnosis/StandardPorts.h"
+
 #include "wording/FixSteps.h"
 #include "wording/PhonePaths.h"
 
@@ -149,7 +151,7 @@ FixText authNotOffered(const FixContext &c)
     w.title = sided(c, FixCatalog::tr("The incoming server allows no login on port %1"),
                     FixCatalog::tr("The outgoing server allows no login on port %1"))
                   .arg(c.port);
-    if (c.out() && c.port == 25)
+    if (c.out() && c.port == StandardPorts::relay())
         w.fix << FixCatalog::tr(
             "Use the submission port for sending: port 25 is for servers passing mail to each "
             "other.");

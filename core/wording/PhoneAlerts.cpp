@@ -3,6 +3,9 @@
 
 #include "wording/FixSteps.h"
 
+#include "diagnosis/PhoneSymptoms.h"
+#include "model/Codes.h"
+
 #include <QRegularExpression>
 
 namespace mailfix::wording {
@@ -126,15 +129,9 @@ QString alertText(const FixContext &c)
                          FixCatalog::tr("[exact wording unconfirmed: the phone offers to try without SSL]"));
         return {};
     }
-    static const QStringList connectionCodes{
-        QStringLiteral("dns.not_found"),          QStringLiteral("dns.failure"),
-        QStringLiteral("connect.refused"),        QStringLiteral("connect.timeout"),
-        QStringLiteral("connect.unreachable"),    QStringLiteral("connect.greeting_timeout"),
-        QStringLiteral("protocol.mismatch"),      QStringLiteral("tls.implicit_expected"),
-        QStringLiteral("tls.handshake_failed"),   QStringLiteral("smtp.greeting_rejected"),
-        QStringLiteral("settings.host_malformed"),
-        // What the phone shows away from the network the check ran on (port 25 on cellular, a LAN server).
-        QStringLiteral("network.depends_on_location")};
+    // What the phone shows when it cannot connect — and away from the network the check
+    // ran on (port 25 on cellular, a server on a LAN): network.depends_on_location.
+    static const QStringList connectionCodes = PhoneSymptoms::connectionCodes() << Code::NetworkDependsOnLocation;
     if (connectionCodes.contains(code)) {
         if (c.out())
             return outgoingConnectionFailed(host);
