@@ -53,15 +53,22 @@ void FormPage::setAskFirst(const QString &text)
 
 void FormPage::addHeading(const QString &text)
 {
-    auto *label = new QLabel(text.toUpper(), this);
+    auto *label = new QLabel(this);
     QFont f = label->font();
     f.setPointSizeF(f.pointSizeF() * 0.9);
     label->setFont(f);
     label->setForegroundRole(QPalette::PlaceholderText);
-    label->setAccessibleName(text);
     m_headings.append(label);
+    setHeading(int(m_headings.size()) - 1, text);
     m_layout->addSpacing(4);
     m_layout->addWidget(label);
+}
+
+void FormPage::setHeading(int index, const QString &text)
+{
+    QLabel *label = m_headings.at(index);
+    label->setText(text.toUpper());
+    label->setAccessibleName(text);
 }
 
 void FormPage::addRow(FieldRow *row)

@@ -33,6 +33,8 @@ public:
     QLabel *askFirstLabel() const { return m_askFirst; }
     /// A section heading added with addHeading(), for re-wording in another phone language.
     QList<QLabel *> headings() const { return m_headings; }
+    /// Re-words heading \a index as the phone shows it (capitals; the screen reader gets \a text).
+    void setHeading(int index, const QString &text);
     QList<FieldRow *> rows() const { return m_rows; }
     /// The phone's screen beside the form: the screen being filled in, \a field highlighted.
     void showPhone(const AccountSettings &settings, const QString &field);

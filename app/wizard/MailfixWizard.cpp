@@ -29,6 +29,7 @@
 #include <QComboBox>
 #include <QDialog>
 #include <QFormLayout>
+#include <QKeySequence>
 #include <QFileDialog>
 #include <QLabel>
 #include <QKeyEvent>
@@ -326,9 +327,7 @@ void MailfixWizard::buildPages()
     account->setSubTitle(tr("The top of the account's screen on the phone."));
     account->addHeading(phoneWord("accountInformation").arg(QStringLiteral("IMAP / POP")));
     m_phoneWords << [account] {
-        const QString t = phoneWord("accountInformation").arg(QStringLiteral("IMAP / POP"));
-        account->headings().at(0)->setText(t.toUpper());
-        account->headings().at(0)->setAccessibleName(t);
+        account->setHeading(0, phoneWord("accountInformation").arg(QStringLiteral("IMAP / POP")));
     };
     m_name = lineEdit(AccountName, tr("John Appleseed", "iOS placeholder"));
     addRow(account, AccountName, m_name, tr("The name shown as sender"));
@@ -359,9 +358,7 @@ void MailfixWizard::buildPages()
            tr("Incoming mail server password; used for this check only, never stored"));
     incoming->finish();
     m_phoneWords << [this, incoming] {
-        const QString t = phoneWord("incomingMailServer");
-        incoming->headings().at(0)->setText(t.toUpper());
-        incoming->headings().at(0)->setAccessibleName(t);
+        incoming->setHeading(0, phoneWord("incomingMailServer"));
         m_inUser->setPlaceholderText(phoneWord("required"));
         m_inPassword->setPlaceholderText(phoneWord("required"));
     };
@@ -395,9 +392,7 @@ void MailfixWizard::buildPages()
     addRow(outgoing, Field::OutgoingPort, m_outPort, tr("Outgoing server port number"));
     outgoing->finish();
     m_phoneWords << [this, outgoing] {
-        const QString t = phoneWord("outgoingMailServer");
-        outgoing->headings().at(0)->setText(t.toUpper());
-        outgoing->headings().at(0)->setAccessibleName(t);
+        outgoing->setHeading(0, phoneWord("outgoingMailServer"));
         m_outUser->setPlaceholderText(phoneWord("optional"));
         m_outPassword->setPlaceholderText(phoneWord("optional"));
     };
@@ -421,9 +416,7 @@ void MailfixWizard::buildPages()
     addRow(advanced, Field::IncomingPort, m_inPort, tr("Incoming server port number"));
     advanced->finish();
     m_phoneWords << [advanced] {
-        const QString t = phoneWord("incomingSettings");
-        advanced->headings().at(0)->setText(t.toUpper());
-        advanced->headings().at(0)->setAccessibleName(t);
+        advanced->setHeading(0, phoneWord("incomingSettings"));
     };
     m_phoneWords << [this] {
         for (QComboBox *c : {m_inAuth, m_outAuth})
@@ -710,11 +703,8 @@ void MailfixWizard::assignMnemonics()
     // Help, New Customer, Recent Checks, the page's own buttons), read from their texts
     // as translated, so that no language gets a clash.
     const auto mnemonicOf = [](const QString &text) -> QString {
-        for (int i = text.indexOf(QLatin1Char('&')); i >= 0 && i + 1 < text.size();
-             i = text.indexOf(QLatin1Char('&'), i + 2))
-            if (text.at(i + 1) != QLatin1Char('&'))
-                return text.at(i + 1).toLower();
-        return {};
+        const QKeySequence key = QKeySequence::mnemonic(text); // Qt's own reading of "&x" ("&&" is no mnemonic)
+        return key.isEmpty() ? QString() : QString(QChar(int(key[0].key()))).toLower();
     };
     QString around;
     // Close and Commit never show on a form page; the others do.
